@@ -1,0 +1,17 @@
+// The format's closed vocabularies (KIT-FORMAT.md), apart from the schema so UI code can use them without
+// pulling the validator into its bundle.
+
+export const ITEM_KINDS = ['topic', 'slogan', 'story', 'script'] as const;
+export const STAGES = ['gather', 'interact', 'operate', 'monetize'] as const;
+export const PLATFORMS = ['weibo', 'douban', 'wechat'] as const;
+export const ENTRY_PLATFORMS = ['weibo', 'douban', 'wechat', 'offline'] as const;
+export const ENTRY_STATUSES = ['idea', 'draft', 'scheduled', 'published'] as const;
+export const CANVAS_FIELDS = ['interest', 'structure', 'output', 'operations', 'replication'] as const;
+export const FORMAT_NAME = 'community-kit';
+export const FORMAT_VERSION = 1;
+
+export type ItemKind = (typeof ITEM_KINDS)[number];
+export type Stage = (typeof STAGES)[number];
+export type Platform = (typeof PLATFORMS)[number];
+export type EntryPlatform = (typeof ENTRY_PLATFORMS)[number];
+export type EntryStatus = (typeof ENTRY_STATUSES)[number];

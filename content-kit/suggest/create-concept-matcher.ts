@@ -1,0 +1,45 @@
+import type { Concept } from './domain-lexicon';
+import { normalizeText } from './normalize-text';
+import { textGrams } from './text-grams';
+
+/** Finds the lexicon's concepts in normalized text, one term at a time, as the text's grams are produced. */
+export interface ConceptMatcher {
+  /** The concepts whose word starts at `index` of `text`, given the term found there. */
+  at(text: string, gram: string, index: number, found: Set<Concept>): void;
+  /** Every concept in the text. */
+  all(text: string): Set<Concept>;
+}
+
+/**
+ * Indexes the lexicon's words by their first term (a bigram or a Latin word), so finding concepts costs one
+ * lookup per term of the text, not one search per word of the lexicon.
+ */
+export function createConceptMatcher(lexicon: readonly Concept[]): ConceptMatcher {
+  const byFirstTerm = new Map<string, { word: string; concept: Concept }[]>();
+  for (const concept of lexicon) {
+    for (const raw of concept.words) {
+      const word = normalizeText(raw);
+      let first: string | undefined;
+      textGrams(word, (gram, index) => {
+        if (first === undefined && index === 0) first = gram;
+      });
+      if (!first) continue;
+      const list = byFirstTerm.get(first) ?? [];
+      list.push({ word, concept });
+      byFirstTerm.set(first, list);
+    }
+  }
+  const at: ConceptMatcher['at'] = (text, gram, index, found) => {
+    const candidates = byFirstTerm.get(gram);
+    if (!candidates) return;
+    for (const { word, concept } of candidates) if (text.startsWith(word, index)) found.add(concept);
+  };
+  return {
+    at,
+    all(text) {
+      const found = new Set<Concept>();
+      textGrams(text, (gram, index) => at(text, gram, index, found));
+      return found;
+    },
+  };
+}

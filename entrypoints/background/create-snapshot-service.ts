@@ -1,0 +1,47 @@
+import { browser } from 'wxt/browser';
+import { buildSnapshot } from './build-snapshot';
+import type { KitStore } from './create-kit-store';
+import type { Snapshot } from './snapshot-types';
+
+/** Where the snapshot's version is published; content scripts watch it through storage.onChanged. */
+export const SNAPSHOT_VERSION_KEY = 'snapshotVersion';
+
+/**
+ * Keeps the sidebar snapshot: built lazily from the enabled kits, rebuilt after a change, its version
+ * persisted in storage.local so that it survives the service worker being stopped and reaches open tabs.
+ */
+export function createSnapshotService(store: KitStore) {
+  let current: Promise<Snapshot> | null = null;
+
+  async function version(): Promise<number> {
+    const stored = await browser.storage.local.get(SNAPSHOT_VERSION_KEY);
+    return Number(stored[SNAPSHOT_VERSION_KEY]) || 1;
+  }
+
+  async function build(): Promise<Snapshot> {
+    await store.ready();
+    const [kits, settings, usage, favourites, v] = await Promise.all([
+      store.getKits({ enabledOnly: true }),
+      store.settings(),
+      store.read('usage'),
+      store.read('favourites'),
+      version(),
+    ]);
+    return buildSnapshot(kits, { version: v, limits: settings.limits, usage, favourites });
+  }
+
+  return {
+    get(): Promise<Snapshot> {
+      current ??= build().catch((error) => {
+        current = null;
+        throw error;
+      });
+      return current;
+    },
+    /** Drops the cached snapshot and publishes a new version, so tabs fetch it again. */
+    async invalidate(): Promise<void> {
+      current = null;
+      await browser.storage.local.set({ [SNAPSHOT_VERSION_KEY]: (await version()) + 1 });
+    },
+  };
+}

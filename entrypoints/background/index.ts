@@ -1,0 +1,93 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { isSiteUrl } from '../sidebar.content/is-site-url';
+import { SITE_MATCHES } from '../sidebar.content/site-matches';
+import { captureSelection } from './capture-selection';
+import { createKitStore, STORE_CHANNEL } from './create-kit-store';
+import { createRouter } from './create-router';
+import { createSnapshotService } from './create-snapshot-service';
+import { sendMessage } from './send-message';
+
+const SAVE_MENU_ID = 'ck-save-selection';
+
+// Wires the services; every listener is registered synchronously so a woken service worker gets its event.
+export default defineBackground(() => {
+  const store = createKitStore();
+  const snapshots = createSnapshotService(store);
+  const changed = () => void snapshots.invalidate();
+
+  new BroadcastChannel(STORE_CHANNEL).onmessage = changed;
+
+  const openStudio = async (itemKey?: string) => {
+    const url = `${browser.runtime.getURL('/options.html')}${itemKey ? `#item=${encodeURIComponent(itemKey)}` : ''}`;
+    await browser.tabs.create({ url });
+  };
+
+  const toggleIn = async (tab: { id?: number; url?: string } | undefined) => {
+    if (tab?.id !== undefined && isSiteUrl(tab.url)) {
+      try {
+        await sendMessage('sidebar.toggle', {}, tab.id);
+        return;
+      } catch {
+        // No content script in that tab yet (it was open before install): the studio is the useful answer.
+      }
+    }
+    await openStudio();
+  };
+
+  browser.runtime.onMessage.addListener(
+    createRouter({
+      ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
+      'snapshot.get': async ({ have }) => {
+        const snapshot = await snapshots.get();
+        return have === snapshot.version ? { unchanged: true, version: snapshot.version } : { snapshot };
+      },
+      'usage.record': async ({ key }) => {
+        await store.recordUsage(key);
+        return { ok: true };
+      },
+      'favourite.set': async ({ key, on }) => {
+        await store.setFavourite(key, on);
+        changed();
+        return { ok: true };
+      },
+      'calendar.setStatus': async ({ kitId, entryId, status }) => {
+        await store.updateKit(kitId, (kit) => ({
+          ...kit,
+          calendar: (kit.calendar ?? []).map((e) => (e.id === entryId ? { ...e, status, updatedAt: new Date().toISOString() } : e)),
+        }));
+        changed();
+        return { ok: true };
+      },
+      'studio.open': async ({ itemKey }) => {
+        await openStudio(itemKey);
+        return { ok: true };
+      },
+    }),
+  );
+
+  browser.runtime.onInstalled.addListener(() => {
+    void store.ready().then(changed);
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: SAVE_MENU_ID,
+        title: browser.i18n.getMessage('contextSaveToKit'),
+        contexts: ['selection'],
+        documentUrlPatterns: SITE_MATCHES,
+      }),
+    );
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SAVE_MENU_ID || !info.selectionText) return;
+    void captureSelection(store, { text: info.selectionText, url: info.pageUrl ?? tab?.url, pageTitle: tab?.title }).then(changed);
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-sidebar') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    await toggleIn(tab);
+  });
+
+  browser.action.onClicked.addListener((tab) => void toggleIn(tab));
+});

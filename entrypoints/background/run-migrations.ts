@@ -1,0 +1,32 @@
+import { BUILTIN_KIT_ID, builtinKit, compareSemver, mergeKits } from '../../content-kit';
+import type { KitStore } from './create-kit-store';
+import { defaultSettings, STORE_SCHEMA_VERSION } from './store-schema';
+
+type Migration = (store: KitStore) => Promise<void>;
+
+/** One step per schema version, from the first release on. Index 0 takes an empty store to version 1. */
+const MIGRATIONS: Migration[] = [
+  async (store) => {
+    await store.writeMany({ kits: [builtinKit()], values: { kits: [{ id: BUILTIN_KIT_ID, enabled: true, order: 0, builtin: true }], settings: defaultSettings() } });
+  },
+];
+
+/**
+ * Brings stored data to the current schema version, then refreshes the built-in kit when the product ships a
+ * newer one (merged, so the user's later edits of built-in items stay). Data from a newer version is left alone.
+ */
+export async function runMigrations(store: KitStore): Promise<void> {
+  const meta = await store.read('meta');
+  let version = meta?.schemaVersion ?? 0;
+  if (version > STORE_SCHEMA_VERSION) return;
+  while (version < STORE_SCHEMA_VERSION) {
+    await MIGRATIONS[version]!(store);
+    version++;
+    await store.write('meta', { schemaVersion: version, installedAt: meta?.installedAt ?? Date.now() });
+  }
+  const stored = await store.getKit(BUILTIN_KIT_ID);
+  const shipped = builtinKit();
+  if (stored && compareSemver(shipped.version, stored.version) > 0) {
+    await store.updateKit(BUILTIN_KIT_ID, (kit) => mergeKits(kit, shipped).kit);
+  }
+}

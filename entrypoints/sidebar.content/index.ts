@@ -1,0 +1,19 @@
+// Must come first: a Chrome content script has no customElements registry of its own (DESIGN.md).
+import '@webcomponents/custom-elements';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import '../../components/ck-sidebar/ck-sidebar';
+import { createSidebarController } from './create-sidebar-controller';
+import { pickAdapter } from './pick-adapter';
+import { SITE_MATCHES } from './site-matches';
+
+export default defineContentScript({
+  matches: SITE_MATCHES,
+  runAt: 'document_end',
+  main(ctx) {
+    const adapter = pickAdapter(location.href);
+    if (!adapter || window.top !== window) return;
+    const sidebar = document.createElement('ck-sidebar');
+    (document.body ?? document.documentElement).append(sidebar);
+    createSidebarController(ctx, adapter, sidebar).start();
+  },
+});

@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import type { Platform } from '../../content-kit';
+
+/** What the sidebar remembers per site: open or closed, and its width. */
+export interface SidebarPrefs {
+  open: boolean;
+  width: number;
+}
+
+const DEFAULTS: SidebarPrefs = { open: false, width: 340 };
+const key = (site: Platform) => `sidebar:${site}`;
+
+/** Reads the sidebar's remembered state for a site (extension storage, never the page's). */
+export async function loadSidebarPrefs(site: Platform): Promise<SidebarPrefs> {
+  try {
+    const stored = (await browser.storage.local.get(key(site)))[key(site)] as Partial<SidebarPrefs> | undefined;
+    return { ...DEFAULTS, ...stored };
+  } catch {
+    return { ...DEFAULTS };
+  }
+}
+
+/** Saves it; a failure only costs the memory of the state, so it is ignored. */
+export async function saveSidebarPrefs(site: Platform, prefs: SidebarPrefs): Promise<void> {
+  await browser.storage.local.set({ [key(site)]: prefs }).catch(() => undefined);
+}

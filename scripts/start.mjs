@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// `npm start`: builds the extension and opens Chromium with it loaded, on the studio and on offline replicas of
+// the three sites (the end-to-end fixtures, served at their real host names). Without a display, or with
+// --headless (`npm start -- --headless`, or `npm start --headless`), it saves a screenshot of every page to demo/.
+import { chromium } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { REPLICAS, routeReplicas } from '../test/fixtures/sites/route-replicas.mjs';
+
+const args = new Set(process.argv.slice(2));
+const headless =
+  args.has('--headless') || process.env.npm_config_headless === 'true' || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const extensionDir = resolve('.output/chrome-mv3');
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+if (!args.has('--no-build')) {
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+if (!existsSync(executablePath)) {
+  console.error(`No Chromium at ${executablePath}. Install it (Debian: apt-get install -y chromium fonts-noto-cjk) or set CHROME_PATH.
+To use your own Chrome instead: open chrome://extensions, switch on Developer mode, "Load unpacked" and pick ${extensionDir}.
+(Branded Chrome 137 and later ignores --load-extension, so loading by hand is the way there.)`);
+  process.exit(1);
+}
+
+const context = await chromium.launchPersistentContext('', {
+  executablePath,
+  headless,
+  viewport: { width: 1366, height: 860 },
+  locale: 'zh-CN',
+  args: [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const extensionId = new URL(worker.url()).host;
+// Open the sidebar on every site so the demo shows it.
+await worker.evaluate(async () => {
+  const open = { open: true, width: 360 };
+  await chrome.storage.local.set({ 'sidebar:weibo': open, 'sidebar:douban': open, 'sidebar:wechat': open });
+});
+await routeReplicas(context);
+
+const pages = [{ name: 'studio', url: `chrome-extension://${extensionId}/options.html` }];
+for (const replica of REPLICAS) if (replica.site) pages.push({ name: replica.id, url: replica.url });
+
+const shots = [];
+if (headless) mkdirSync('demo', { recursive: true });
+for (const { name, url } of pages) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' }).catch((error) => console.error(`${name}: ${error.message}`));
+  if (!headless) continue;
+  await page.waitForTimeout(1200);
+  const file = resolve('demo', `${name}.png`);
+  await page.screenshot({ path: file });
+  shots.push(file);
+  await page.close();
+}
+
+if (headless) {
+  console.log(`Screenshots (${shots.length}):\n${shots.map((f) => `  ${f}`).join('\n')}`);
+  await context.close();
+} else {
+  console.log(`Community Kit is loaded (extension id ${extensionId}). Close the browser window to stop.`);
+  context.on('close', () => process.exit(0));
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { exportKit, parseKit, type Kit } from '../../../../content-kit';
+
+const text = readFileSync(new URL('../../../fixtures/kits/reading-club.kit.json', import.meta.url), 'utf8');
+const parsed = parseKit(text);
+if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+const kit = parsed.kit;
+
+describe('exportKit', () => {
+  it('writes two-space JSON with a final newline', () => {
+    const out = exportKit(kit);
+    expect(out.endsWith('}\n')).toBe(true);
+    expect(out.endsWith('\n\n')).toBe(false);
+    expect(out.split('\n')[1]).toBe('  "format": "community-kit",');
+    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(kit)));
+  });
+
+  it('puts the format’s fields first in their documented order, x- fields after', () => {
+    const shuffled = {
+      'x-b': 1,
+      items: [{ 'x-i': 1, body: 'b', title: 't', updatedAt: '2026-01-01T00:00Z', kind: 'topic', id: 'a', tags: ['x'], stage: 'gather' }],
+      updatedAt: '2026-01-01T00:00:00Z',
+      version: '1.0.0',
+      canvas: { replication: 'r', interest: 'i' },
+      name: 'n',
+      calendar: [{ status: 'idea', title: 't', date: '2026-01-02', id: 'c', itemId: 'a' }],
+      id: 'k',
+      formatVersion: 1,
+      format: 'community-kit',
+      authors: [{ contact: 'c', name: 'a' }],
+    } as unknown as Kit;
+    const out = JSON.parse(exportKit(shuffled)) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['format', 'formatVersion', 'id', 'name', 'version', 'authors', 'updatedAt', 'canvas', 'items', 'calendar', 'x-b']);
+    const [first] = out.items as Record<string, unknown>[];
+    expect(Object.keys(first!)).toEqual(['id', 'kind', 'title', 'body', 'tags', 'stage', 'updatedAt', 'x-i']);
+    expect(Object.keys((out.calendar as object[])[0]!)).toEqual(['id', 'date', 'title', 'status', 'itemId']);
+    expect(Object.keys(out.canvas as object)).toEqual(['interest', 'replication']);
+    expect(Object.keys((out.authors as object[])[0]!)).toEqual(['name', 'contact']);
+  });
+
+  it('orders variables and keeps their x- fields', () => {
+    const out = exportKit(kit);
+    const reread = JSON.parse(out) as { items: { variables?: Record<string, unknown>[] }[] };
+    expect(Object.keys(reread.items[3]!.variables![2]!)).toEqual(['name', 'x-source']);
+    expect(Object.keys(reread.items[2]!.variables![0]!)).toEqual(['name', 'label', 'default']);
+  });
+
+  it('leaves out undefined fields', () => {
+    const out = exportKit({ ...kit, description: undefined, items: [{ ...kit.items[0]!, stage: undefined }] });
+    expect(out).not.toContain('"description"');
+    expect(JSON.parse(out).items[0]).not.toHaveProperty('stage');
+  });
+
+  it('is read back unchanged, and exporting again gives the same text', () => {
+    const out = exportKit(kit);
+    const again = parseKit(out);
+    expect(again.ok && again.kit).toEqual(kit);
+    expect(again.ok && exportKit(again.kit)).toBe(out);
+  });
+
+  it('does not change the kit it exports', () => {
+    const before = structuredClone(kit);
+    exportKit(kit);
+    expect(kit).toEqual(before);
+  });
+});

@@ -1,0 +1,289 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { builtinKit, createSuggester, type KitItem, type Platform, type SuggestItem, type Suggestion } from '../../../../content-kit';
+
+const kit = builtinKit();
+const byId = new Map(kit.items.map((i) => [i.id, i]));
+const itemOf = (s: Suggestion): KitItem => byId.get(s.id)!;
+const typeOf = (s: Suggestion) => itemOf(s).tags?.[0];
+const builtin = createSuggester([kit]);
+
+/** Three everyday drafts for each community type of DOMAIN.md, keyed by the type's tag word. */
+const DRAFTS: Record<string, string[]> = {
+  读书: ['这个月我们读书会共读《百年孤独》，大家读到哪一章了', '最近读完一本书，想找几个书友一起聊聊', '今晚领读第三章，记得带上你划线的句子'],
+  健身: ['今天健身房练腿，减脂第三周，体重掉了两斤', '每天晨跑五公里，有没有一起坚持的跑友', '瑜伽课练完腰好酸，大家平时怎么拉伸'],
+  育儿: ['宝宝最近不爱吃辅食，各位宝妈有什么办法', '孩子上幼儿园一直哭，家长们是怎么过渡的', '周末带娃去哪儿玩，求推荐亲子活动'],
+  宠物: ['家里的猫咪最近掉毛严重，铲屎官们怎么处理', '刚领养了一只狗狗，求推荐狗粮', '晒一下我家主子的睡姿，太可爱了'],
+  户外: ['周末去徒步露营，路线大概15公里，装备要带哪些', '这周六爬山，山顶看日出，一起吗', '骑行去湖边，带好头盔和水'],
+  美食: ['周末在家烘焙了一个蛋糕，分享一下食谱', '发现一家很好吃的小店，探店打卡', '今天的家常菜：番茄炒蛋和红烧肉，大家晚饭吃什么'],
+  职场: ['最近在准备跳槽面试，简历怎么写更好', '工作第三年想转行，求职场前辈指点', '这周学了一个提高效率的方法，分享给大家'],
+  同城: ['杭州同城的朋友，周末有没有一起出来玩的', '我们小区附近新开了一家书店，邻居们去过吗', '刚搬来这座城市，想认识几个本地朋友'],
+  音乐: ['最近在学吉他，有没有一起练琴的朋友', '周末乐队排练，想找个鼓手', '分享一首最近单曲循环的歌，歌单接龙'],
+  创业: ['创业第二年，团队只有五个人，想聊聊融资和找客户', '我们的产品刚上线，第一个付费客户来了', '作为创始人，最难的是招到合适的合伙人'],
+};
+
+const item = (id: string, over: Partial<SuggestItem> = {}): SuggestItem => ({ id, kind: 'topic', title: id, body: '', ...over });
+
+describe('suggest: ranking the built-in kit', () => {
+  describe.each(Object.entries(DRAFTS))('a %s community', (type, drafts) => {
+    it.each(drafts)('brings %s items into the top 5 for “%s”', (draft) => {
+      const top = builtin.suggest({ text: draft }, { limit: 5 });
+      expect(top).toHaveLength(5);
+      expect(top.map(typeOf)).toContain(type);
+    });
+
+    it('fills most of the top 5 with its own items over its drafts', () => {
+      const own = drafts.flatMap((text) => builtin.suggest({ text }, { limit: 5 })).filter((s) => typeOf(s) === type);
+      expect(own.length).toBeGreaterThanOrEqual(6);
+    });
+
+    it('still finds its items on every site', () => {
+      for (const site of ['weibo', 'douban', 'wechat'] as const) {
+        const top = builtin.suggest({ text: drafts[0], site }, { limit: 5 });
+        expect(top.map(typeOf)).toContain(type);
+      }
+    });
+  });
+
+  it('ranks reading, offline-event and gather/operate items first for a reading club’s first meetup', () => {
+    const top = builtin.suggest({ text: '读书会第一次线下见面会，大家带一本最近在读的书来' }, { limit: 5 });
+    const reading = (s: Suggestion) => typeOf(s) === '读书';
+    const offline = (s: Suggestion) => /线下|见面/.test(`${s.title} ${itemOf(s).tags?.join(' ')}`);
+    for (const s of top) {
+      expect(reading(s) || offline(s)).toBe(true);
+      expect(['gather', 'operate']).toContain(s.stage);
+    }
+    expect(top.slice(0, 3).some(reading)).toBe(true);
+    expect(top.slice(0, 3).some(offline)).toBe(true);
+    expect(top.some((s) => reading(s) && offline(s))).toBe(true);
+  });
+
+  it('finds scripts for recurring moments', () => {
+    const first = (text: string) => builtin.suggest({ text, target: 'wechat-chat', site: 'wechat' }, { limit: 3 });
+    expect(first('欢迎新朋友进群，先做个自我介绍吧').every((s) => s.stage === 'gather')).toBe(true);
+    expect(first('本月会员续费有优惠').every((s) => s.stage === 'monetize')).toBe(true);
+    expect(first('请大家不要在群里发广告，刷屏会被移出').map((s) => s.title)).toContain('群规');
+  });
+
+  it('returns results best first with the fields the sidebar needs', () => {
+    const top = builtin.suggest({ text: '周末徒步露营' }, { limit: 10 });
+    expect(top).toHaveLength(10);
+    for (let i = 1; i < top.length; i++) expect(top[i - 1]!.score).toBeGreaterThanOrEqual(top[i]!.score);
+    for (const s of top) {
+      expect(s.key).toBe(`${kit.id}/${s.id}`);
+      expect(s.kitId).toBe(kit.id);
+      expect(s.kind).toBe(itemOf(s).kind);
+      expect(s.title).toBe(itemOf(s).title);
+      expect(s.stage).toBe(itemOf(s).stage);
+      expect(s.score).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('suggest: filters', () => {
+  it('never returns an item whose platforms exclude the site', () => {
+    const sites: Platform[] = ['weibo', 'douban', 'wechat'];
+    const titles = kit.items.map((i) => i.title);
+    fc.assert(
+      fc.property(fc.constantFrom(...titles), fc.constantFrom(...sites), fc.integer({ min: 1, max: 40 }), (text, site, limit) => {
+        for (const s of builtin.suggest({ text, site }, { limit })) {
+          const platforms = itemOf(s).platforms;
+          expect(!platforms || platforms.includes(site)).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('drops a perfectly matching item on a site it excludes, and keeps it elsewhere', () => {
+    const s = createSuggester([
+      { id: 'k', items: [item('wechat-only', { title: '群聊暗号', body: '群聊暗号', platforms: ['wechat'] }), item('all', { title: '群聊规则' })] },
+    ]);
+    expect(s.suggest({ text: '群聊暗号', site: 'weibo' }).map((x) => x.id)).toEqual(['all']);
+    expect(s.suggest({ text: '群聊暗号', site: 'douban' }).map((x) => x.id)).toEqual(['all']);
+    expect(s.suggest({ text: '群聊暗号', site: 'wechat' }).map((x) => x.id)).toEqual(['wechat-only', 'all']);
+    expect(s.suggest({ text: '群聊暗号' }).map((x) => x.id)).toEqual(['wechat-only', 'all']);
+    expect(s.suggest({ site: 'weibo' }).map((x) => x.id)).toEqual(['all']);
+  });
+
+  it.each(['topic', 'slogan', 'story', 'script'] as const)('filters by kind %s', (kind) => {
+    const top = builtin.suggest({ text: '读书会线下活动，欢迎新朋友' }, { kind, limit: 10 });
+    expect(top.length).toBeGreaterThan(0);
+    expect(top.every((s) => s.kind === kind)).toBe(true);
+  });
+
+  it.each(['gather', 'interact', 'operate', 'monetize'] as const)('filters by stage %s', (stage) => {
+    const top = builtin.suggest({ text: '社群 活动 会员 打卡 欢迎 分享' }, { stage, limit: 10 });
+    expect(top.length).toBeGreaterThan(0);
+    expect(top.every((s) => s.stage === stage && itemOf(s).stage === stage)).toBe(true);
+  });
+
+  it('combines kind, stage and site filters', () => {
+    const top = builtin.suggest({ text: '欢迎新人进群', site: 'wechat' }, { kind: 'script', stage: 'gather', limit: 10 });
+    expect(top.length).toBeGreaterThan(0);
+    for (const s of top) expect(s).toMatchObject({ kind: 'script', stage: 'gather' });
+  });
+
+  it('honours the limit, with at least one result', () => {
+    expect(builtin.suggest({ text: '读书' }, { limit: 3 })).toHaveLength(3);
+    expect(builtin.suggest({ text: '读书' }, { limit: 0 })).toHaveLength(1);
+    expect(builtin.suggest({ text: '读书' })).toHaveLength(20);
+  });
+});
+
+describe('suggest: changing the index', () => {
+  it('adds, changes and removes items without a rebuild', () => {
+    const s = createSuggester([{ id: 'k', items: [item('a', { title: '读书打卡' }), item('b', { title: '跑步打卡' })] }]);
+    expect(s.size).toBe(2);
+    expect(s.suggest({ text: '露营装备' })).toEqual([]);
+
+    s.upsert('k', item('c', { title: '露营装备清单' }));
+    expect(s.size).toBe(3);
+    expect(s.suggest({ text: '露营装备' }).map((x) => x.id)).toEqual(['c']);
+    expect(s.get('k/c')?.title).toBe('露营装备清单');
+
+    s.upsert('k', item('c', { title: '烘焙工具清单' }));
+    expect(s.size).toBe(3);
+    expect(s.suggest({ text: '露营装备' })).toEqual([]);
+    expect(s.suggest({ text: '烘焙工具' }).map((x) => [x.id, x.title])).toEqual([['c', '烘焙工具清单']]);
+
+    s.remove('k', 'a');
+    expect(s.size).toBe(2);
+    expect(s.get('k/a')).toBeUndefined();
+    expect(s.suggest({ text: '读书打卡' }).map((x) => x.id)).toEqual(['b']);
+    s.remove('k', 'missing');
+    expect(s.size).toBe(2);
+  });
+
+  it('keeps working through many removals (which compact the index)', () => {
+    const items = Array.from({ length: 1500 }, (_, i) => item(`i${i}`, { title: i % 2 ? `读书第${i}期` : `跑步第${i}期` }));
+    const s = createSuggester([{ id: 'k', items }]);
+    for (let i = 0; i < 1500; i += 2) s.remove('k', `i${i}`);
+    expect(s.size).toBe(750);
+    expect(s.suggest({ text: '跑步' })).toEqual([]);
+    const reading = s.suggest({ text: '读书' }, { limit: 1000 });
+    expect(reading).toHaveLength(750);
+    s.upsert('k', item('i0', { title: '跑步回归' }));
+    expect(s.suggest({ text: '跑步' }).map((x) => x.id)).toEqual(['i0']);
+  });
+
+  it('keeps items of different kits apart by key', () => {
+    const s = createSuggester([
+      { id: 'k1', items: [item('same', { title: '读书会' })] },
+      { id: 'k2', items: [item('same', { title: '读书会' })] },
+    ]);
+    expect(s.suggest({ text: '读书会' }).map((x) => x.key)).toEqual(['k1/same', 'k2/same']);
+    s.remove('k1', 'same');
+    expect(s.suggest({ text: '读书会' }).map((x) => x.key)).toEqual(['k2/same']);
+  });
+
+  it('treats ids such as __proto__ and constructor as plain strings', () => {
+    const s = createSuggester([
+      { id: 'k', items: [item('__proto__', { title: '读书打卡' }), item('constructor', { title: '读书欢迎' }), item('toString', { title: '跑步' })] },
+    ]);
+    expect(s.suggest({ text: '读书' }).map((x) => x.id).sort()).toEqual(['__proto__', 'constructor']);
+    expect(s.get('k/__proto__')?.title).toBe('读书打卡');
+    expect(s.get('k/hasOwnProperty')).toBeUndefined();
+    s.remove('k', '__proto__');
+    expect(s.suggest({ text: '读书' }).map((x) => x.id)).toEqual(['constructor']);
+    s.upsert('__proto__', item('constructor', { title: '原型里的读书' }));
+    expect(s.suggest({ text: '读书' }).map((x) => x.key).sort()).toEqual(['__proto__/constructor', 'k/constructor']);
+    expect(Object.prototype).not.toHaveProperty('title');
+  });
+});
+
+describe('suggest: context and personal signals', () => {
+  it('points matched spans at the matched text, in UTF-16 offsets of title and body', () => {
+    const s = createSuggester([{ id: 'k', items: [item('a', { title: '😀周末读书会', body: '一起来读书会聊聊' })] }]);
+    const [top] = s.suggest({ text: '读书会' });
+    expect(top!.matches).toEqual([
+      { field: 'title', start: 4, end: 7 },
+      { field: 'body', start: 3, end: 6 },
+    ]);
+    expect('😀周末读书会'.slice(4, 7)).toBe('读书会');
+  });
+
+  it('gives spans that start and end on the draft’s own words', () => {
+    const text = '读书会第一次线下见面会，大家带一本最近在读的书来';
+    for (const s of builtin.suggest({ text }, { limit: 10 })) {
+      for (const m of s.matches) {
+        const source = m.field === 'title' ? itemOf(s).title : itemOf(s).body;
+        const span = source.slice(m.start, m.end);
+        expect(span.length).toBeGreaterThan(0);
+        expect(text).toContain(span.length === 1 ? span : span.slice(0, 2));
+        expect(text).toContain(span.length === 1 ? span : span.slice(-2));
+      }
+    }
+  });
+
+  it('raises an item the user has favourited or used', () => {
+    const s = createSuggester([{ id: 'k', items: [item('a', { title: '读书打卡' }), item('b', { title: '读书打卡' })] }]);
+    expect(s.suggest({ text: '读书打卡' }).map((x) => x.id)).toEqual(['a', 'b']);
+    expect(s.suggest({ text: '读书打卡' }, { favourites: new Set(['k/b']) }).map((x) => x.id)).toEqual(['b', 'a']);
+    const now = Date.UTC(2026, 10, 20);
+    const usage = new Map([['k/b', { count: 3, lastUsed: now - 86_400_000 }]]);
+    const used = s.suggest({ text: '读书打卡' }, { usage, now });
+    expect(used.map((x) => x.id)).toEqual(['b', 'a']);
+    expect(used[0]!.score).toBeGreaterThan(used[1]!.score);
+    const recent = s.suggest({ text: '读书打卡' }, { usage: new Map([['k/b', { count: 3, lastUsed: now }]]), now })[0]!.score;
+    const old = s.suggest({ text: '读书打卡' }, { usage: new Map([['k/b', { count: 3, lastUsed: now - 30 * 86_400_000 }]]), now })[0]!.score;
+    expect(recent).toBeGreaterThan(old);
+  });
+
+  it('moves a favourite of the built-in kit up the list', () => {
+    const text = '周末徒步露营';
+    const before = builtin.suggest({ text }, { limit: 10 });
+    const fifth = before[4]!;
+    const after = builtin.suggest({ text }, { limit: 10, favourites: new Set([fifth.key]), usage: new Map([[fifth.key, { count: 20, lastUsed: Date.now() }]]) });
+    expect(after.findIndex((s) => s.id === fifth.id)).toBeLessThan(4);
+  });
+
+  it('prefers the kind that fits the target', () => {
+    const s = createSuggester([{ id: 'k', items: [item('t', { kind: 'topic', title: '读书打卡' }), item('s', { kind: 'script', title: '读书打卡' })] }]);
+    expect(s.suggest({ text: '读书打卡', target: 'wechat-chat' })[0]!.id).toBe('s');
+    expect(s.suggest({ text: '读书打卡', target: 'weibo-post' })[0]!.id).toBe('t');
+  });
+
+  it('uses the page: group name, page title and hot topics', () => {
+    const s = createSuggester([{ id: 'k', items: [item('hike', { title: '周末徒步' }), item('bake', { title: '烘焙翻车' })] }]);
+    expect(s.suggest({ group: '杭州徒步小组' })[0]!.id).toBe('hike');
+    expect(s.suggest({ title: '烘焙爱好者' })[0]!.id).toBe('bake');
+    expect(s.suggest({ hotTopics: ['#烘焙翻车现场#'] })[0]!.id).toBe('bake');
+  });
+
+  it('matches concepts across different wording', () => {
+    const s = createSuggester([{ id: 'k', items: [item('meet', { title: '线下聚会', tags: ['线下'] }), item('other', { title: '月度复盘' })] }]);
+    expect(s.suggest({ text: '下周的见面会在哪里' }).map((x) => x.id)).toEqual(['meet']);
+  });
+
+  it('folds width and case', () => {
+    const s = createSuggester([{ id: 'k', items: [item('kol', { title: 'KOL 访谈' })] }]);
+    expect(s.suggest({ text: 'ｋｏｌ' }).map((x) => x.id)).toEqual(['kol']);
+    expect(s.suggest({ query: 'kol' }).map((x) => x.id)).toEqual(['kol']);
+  });
+
+  it('finds titles by a one-character search', () => {
+    const s = createSuggester([{ id: 'k', items: [item('run', { title: '跑步打卡' }), item('read', { title: '读书打卡' })] }]);
+    expect(s.suggest({ query: '跑' }).map((x) => x.id)).toEqual(['run']);
+    expect(s.suggest({ query: '读', site: 'weibo' }).map((x) => x.id)).toEqual(['read']);
+  });
+
+  it('returns items in kit order for an empty context, favourites first, filters applied', () => {
+    const first = builtin.suggest({}, { limit: 5 });
+    expect(first.map((s) => s.id)).toEqual(kit.items.slice(0, 5).map((i) => i.id));
+    const scripts = builtin.suggest({}, { limit: 3, kind: 'script' });
+    expect(scripts.map((s) => s.id)).toEqual(kit.items.filter((i) => i.kind === 'script').slice(0, 3).map((i) => i.id));
+    const fav = kit.items[50]!;
+    expect(builtin.suggest({ text: '' }, { limit: 5, favourites: new Set([`${kit.id}/${fav.id}`]) })[0]!.id).toBe(fav.id);
+    expect(first.every((s) => s.matches.length === 0)).toBe(true);
+  });
+
+  it('returns nothing for a draft that matches nothing', () => {
+    expect(builtin.suggest({ text: 'zzzz qqqq' })).toEqual([]);
+  });
+
+  it('handles a long draft by its end near the caret', () => {
+    const long = `${'今天天气不错。'.repeat(100)}周末徒步露营`;
+    expect(builtin.suggest({ text: long }, { limit: 5 }).map(typeOf)).toContain('户外');
+  });
+});

@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+import { SITE_MATCHES } from './entrypoints/sidebar.content/site-matches';
+
+// The manifest asks for the least it needs: storage, a context menu, and the three sites' hosts.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'contextMenus'],
+    host_permissions: SITE_MATCHES,
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandToggleSidebar__',
+      },
+    },
+    browser_specific_settings: {
+      gecko: { id: 'community-kit@example.org', strict_min_version: '115.0' },
+    },
+  },
+});
