@@ -5,7 +5,7 @@ import { SITE_MATCHES } from './entrypoints/sidebar.content/site-matches';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -18,8 +18,10 @@ export default defineConfig({
         description: '__MSG_commandToggleSidebar__',
       },
     },
-    browser_specific_settings: {
-      gecko: { id: 'community-kit@example.org', strict_min_version: '115.0' },
-    },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'community-kit@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
 });

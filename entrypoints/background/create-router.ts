@@ -13,8 +13,9 @@ const isEnvelope = (message: unknown): message is Envelope =>
 export function createRouter(handlers: Handlers) {
   return (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     if (!isEnvelope(message)) return undefined;
-    const handler = handlers[message.type] as ((payload: unknown, sender: Runtime.MessageSender) => Promise<unknown>) | undefined;
-    if (!handler) return undefined;
+    // Own keys only: a message typed `constructor` must not reach Object.prototype.
+    if (!Object.hasOwn(handlers, message.type)) return undefined;
+    const handler = handlers[message.type] as (payload: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
     return handler(message.payload ?? {}, sender);
   };
 }

@@ -89,5 +89,6 @@ export default defineBackground(() => {
     await toggleIn(tab);
   });
 
-  browser.action.onClicked.addListener((tab) => void toggleIn(tab));
+  // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void toggleIn(tab));
 });

@@ -1,4 +1,5 @@
 // Must come first: a Chrome content script has no customElements registry of its own (DESIGN.md).
+import './force-custom-elements-polyfill';
 import '@webcomponents/custom-elements';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import '../../components/ck-sidebar/ck-sidebar';

@@ -1,0 +1,96 @@
+// The studio's time to interactive with 5,000 items (five kits of 1,000) and 2,000 calendar entries, measured in
+// Chromium on the built extension: from navigation start to the `ck-studio-interactive` mark the studio sets once its
+// workbench, explorer and restored editor have rendered. Builds nothing: `npm run bench` builds the extension first.
+import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { syntheticKit } from './synthetic-kit.mjs';
+
+const KITS = 5;
+const ITEMS_PER_KIT = 1000;
+const ENTRIES = 2000;
+const RUNS = 5;
+
+/** Writes kits straight into the extension's IndexedDB (idb-keyval: database community-kit, store store). */
+function seed(kits) {
+  return new Promise((done, fail) => {
+    const open = indexedDB.open('community-kit');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('store', 'readwrite');
+      const store = tx.objectStore('store');
+      const read = store.get('kits');
+      read.onsuccess = () => {
+        const records = (read.result ?? []).filter((r) => !kits.some((k) => k.id === r.id));
+        for (const kit of kits) {
+          store.put(kit, `kit:${kit.id}`);
+          records.push({ id: kit.id, enabled: true, order: records.length });
+        }
+        store.put(records, 'kits');
+      };
+      tx.oncomplete = () => {
+        db.close();
+        done();
+      };
+      tx.onerror = () => fail(tx.error);
+    };
+  });
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+export async function run() {
+  const extensionDir = resolve('.output/chrome-mv3');
+  if (!existsSync(resolve(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build first`);
+  // The same flags as test/e2e/support/launch-browser.ts.
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    locale: 'zh-CN',
+    viewport: { width: 1366, height: 860 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const url = `chrome-extension://${new URL(worker.url()).host}/options.html`;
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('html[data-ck-ready]', { timeout: 30_000 });
+
+    const kits = [];
+    for (let k = 0; k < KITS; k++) kits.push(syntheticKit(ITEMS_PER_KIT, { seed: 10 + k, entries: ENTRIES / KITS, id: `bench-${k}` }));
+    await page.evaluate(seed, kits);
+
+    const samples = [];
+    let rows = 0;
+    for (let i = 0; i < RUNS; i++) {
+      await page.reload();
+      await page.waitForSelector('html[data-ck-ready]', { timeout: 30_000 });
+      samples.push(await page.evaluate(() => performance.getEntriesByName('ck-studio-interactive')[0]?.startTime ?? NaN));
+      rows = await page.locator('[data-ck="explorer"] [role="treeitem"]').count();
+    }
+    const items = await page.evaluate(() => document.querySelector('ck-workbench')?.studio?.data.kits().reduce((n, k) => n + k.items.length, 0) ?? 0);
+    return [
+      {
+        name: 'studio interactive (5,000 items, 2,000 entries)',
+        value: median(samples),
+        unit: 'ms',
+        budget: 1000,
+        note: `median of ${RUNS} loads (${samples.map((s) => Math.round(s)).join(', ')} ms); ${items} items in the studio, ${rows} tree rows rendered`,
+      },
+    ];
+  } finally {
+    await context.close();
+  }
+}
