@@ -1,7 +1,7 @@
 import type { ItemKind, Stage } from '../schema/kit-schema';
 import { createConceptMatcher } from './create-concept-matcher';
 import { DOMAIN_LEXICON, type Concept } from './domain-lexicon';
-import { matchSpans } from './match-spans';
+import { createSpanMatcher } from './match-spans';
 import { normalizeText } from './normalize-text';
 import { suggestionKey } from './suggestion-key';
 import type { SuggestContext, Suggester, SuggestItem, SuggestOptions, Suggestion } from './suggestion-types';
@@ -251,6 +251,7 @@ export function createSuggester(kits: readonly SuggesterKit[], options: { lexico
       });
     }
 
+    const matchSpans = createSpanMatcher(plain);
     return top.map(({ doc, score }) => {
       const item = items[doc]!;
       return {
@@ -261,7 +262,7 @@ export function createSuggester(kits: readonly SuggesterKit[], options: { lexico
         title: item.title,
         ...(item.stage && { stage: item.stage }),
         score: Math.round(score * 10_000) / 10_000,
-        matches: matchSpans(item, plain),
+        matches: matchSpans(item),
       };
     });
   }

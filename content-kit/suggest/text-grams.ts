@@ -1,6 +1,11 @@
-// Han, kana and hangul runs are indexed as character bigrams; Latin letters and digits as whole words.
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const WORD = /[\p{L}\p{N}]/u;
+import { isCjk } from './is-cjk';
+const OTHER_LETTER = /[\p{L}\p{N}]/u;
+
+/** Letters and digits outside CJK: indexed as whole words. */
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  return c >= 0xc0 && OTHER_LETTER.test(ch);
+}
 
 /**
  * The index terms of already-normalized text: CJK character bigrams (a lone CJK character counts as a
@@ -8,34 +13,31 @@ const WORD = /[\p{L}\p{N}]/u;
  * 社群 (DESIGN.md), so bigrams are the base and a domain lexicon adds concepts on top.
  */
 export function textGrams(text: string, emit: (gram: string, index: number) => void): void {
-  let run = '';
-  let runStart = 0;
-  let word = '';
-  let wordStart = 0;
-  const flushRun = () => {
-    if (run.length === 1) emit(run, runStart);
-    for (let i = 0; i + 1 < run.length; i++) emit(run.slice(i, i + 2), runStart + i);
-    run = '';
+  let runStart = -1;
+  let wordStart = -1;
+  const flushRun = (end: number) => {
+    if (runStart < 0) return;
+    if (end - runStart === 1) emit(text[runStart]!, runStart);
+    for (let i = runStart; i + 1 < end; i++) emit(text.slice(i, i + 2), i);
+    runStart = -1;
   };
-  const flushWord = () => {
-    if (word.length >= 2) emit(word, wordStart);
-    word = '';
+  const flushWord = (end: number) => {
+    if (wordStart >= 0 && end - wordStart >= 2) emit(text.slice(wordStart, end), wordStart);
+    wordStart = -1;
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (CJK.test(ch)) {
-      flushWord();
-      if (!run) runStart = i;
-      run += ch;
-    } else if (WORD.test(ch)) {
-      flushRun();
-      if (!word) wordStart = i;
-      word += ch;
+    const c = text.charCodeAt(i);
+    if (isCjk(c)) {
+      flushWord(i);
+      if (runStart < 0) runStart = i;
+    } else if (isWordChar(c, text[i]!)) {
+      flushRun(i);
+      if (wordStart < 0) wordStart = i;
     } else {
-      flushRun();
-      flushWord();
+      flushRun(i);
+      flushWord(i);
     }
   }
-  flushRun();
-  flushWord();
+  flushRun(text.length);
+  flushWord(text.length);
 }

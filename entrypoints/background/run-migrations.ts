@@ -7,7 +7,10 @@ type Migration = (store: KitStore) => Promise<void>;
 /** One step per schema version, from the first release on. Index 0 takes an empty store to version 1. */
 const MIGRATIONS: Migration[] = [
   async (store) => {
-    await store.writeMany({ kits: [builtinKit()], values: { kits: [{ id: BUILTIN_KIT_ID, enabled: true, order: 0, builtin: true }], settings: defaultSettings() } });
+    // The built-in kit goes first; a kit stored before this ran (an import racing the install) keeps its place after it.
+    const others = (await store.kitRecords()).filter((r) => r.id !== BUILTIN_KIT_ID).map((r, i) => ({ ...r, order: i + 1 }));
+    const records = [{ id: BUILTIN_KIT_ID, enabled: true, order: 0, builtin: true }, ...others];
+    await store.writeMany({ kits: [builtinKit()], values: { kits: records, settings: { ...defaultSettings(), ...(await store.read('settings')) } } });
   },
 ];
 

@@ -3,6 +3,7 @@ import { builtinKit, hashtag, markdownToPlainText, platformTarget, type KitItem 
 import { routeReplicas } from '../fixtures/sites/route-replicas.mjs';
 import { launchBrowser } from './support/launch-browser';
 import { openReplica, squash, type SidebarPage } from './support/sidebar-page';
+import { seedKit } from './support/seed-kit';
 
 const kit = builtinKit();
 const byId = new Map<string, KitItem>(kit.items.map((item) => [item.id, item]));
@@ -206,5 +207,36 @@ test('the service worker starts and answers a message', async () => {
     return chrome.runtime.sendMessage({ ck: 1, type: 'ping', payload: {} });
   });
   expect(reply).toMatchObject({ ok: true });
+  await page.close();
+});
+
+test("today's calendar entries for this platform are listed first, insert their item and can be marked published", async () => {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  await seedKit(context, {
+    format: 'community-kit',
+    formatVersion: 1,
+    id: 'today-plan',
+    name: '今日计划测试',
+    version: '1.0.0',
+    updatedAt: '2026-11-20T08:00:00+08:00',
+    items: [{ id: 'tp-topic', kind: 'topic', title: '今晚共读打卡', body: '今晚共读打卡' }],
+    calendar: [
+      { id: 'tp-1', date: today, time: '20:00', title: '晚八点共读直播', platform: 'weibo', status: 'scheduled', itemId: 'tp-topic' },
+      { id: 'tp-2', date: today, title: '豆瓣小组话题', platform: 'douban', status: 'idea' },
+    ],
+  });
+  const site = await openReplica(context, 'weibo-home');
+  const { page } = site;
+  await site.openSidebar();
+  const entry = page.locator('[data-ck="today-entry"][data-entry-id="tp-1"]');
+  await expect(entry).toBeVisible();
+  await expect(page.locator('[data-ck="today-entry"][data-entry-id="tp-2"]')).toHaveCount(0);
+  await site.composer.click();
+  await entry.getByRole('button').first().click();
+  await expect.poll(() => site.model()).toContain('#今晚共读打卡#');
+  await entry.getByRole('button').last().click();
+  await page.reload();
+  await expect(page.locator('ck-sidebar[ready]')).toHaveCount(1);
+  await expect(page.locator('[data-ck="today-entry"][data-entry-id="tp-1"]')).toContainText(/已发布|Published/);
   await page.close();
 });
