@@ -5,6 +5,8 @@ import { SITE_MATCHES } from './entrypoints/sidebar.content/site-matches';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // Parallel work (two test runs on one machine) can build into separate folders.
+  outDir: process.env.CK_OUT_DIR || '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

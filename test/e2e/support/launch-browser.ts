@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Where the production build of the extension lives. */
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.CK_OUT_DIR || '.output', 'chrome-mv3');
 
 /** Debian's Chromium unless CHROME_PATH says otherwise; a test tool never downloads a browser here. */
 export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
