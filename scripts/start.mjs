@@ -2,47 +2,28 @@
 // `npm start`: builds the extension and opens Chromium with it loaded, on the studio and on offline replicas of
 // the three sites (the end-to-end fixtures, served at their real host names). Without a display, or with
 // --headless (`npm start -- --headless`, or `npm start --headless`), it saves a screenshot of every page to demo/.
-import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CHROMIUM_PATH, EXTENSION_DIR, launchExtension } from '../test/e2e/support/launch-extension.mjs';
 import { REPLICAS, routeReplicas } from '../test/fixtures/sites/route-replicas.mjs';
 
 const args = new Set(process.argv.slice(2));
 const headless =
   args.has('--headless') || process.env.npm_config_headless === 'true' || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
-const extensionDir = resolve('.output/chrome-mv3');
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 if (!args.has('--no-build')) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-if (!existsSync(executablePath)) {
-  console.error(`No Chromium at ${executablePath}. Install it (Debian: apt-get install -y chromium fonts-noto-cjk) or set CHROME_PATH.
-To use your own Chrome instead: open chrome://extensions, switch on Developer mode, "Load unpacked" and pick ${extensionDir}.
+if (!existsSync(CHROMIUM_PATH)) {
+  console.error(`No Chromium at ${CHROMIUM_PATH}. Install it (Debian: apt-get install -y chromium fonts-noto-cjk) or set CHROME_PATH.
+To use your own Chrome instead: open chrome://extensions, switch on Developer mode, "Load unpacked" and pick ${EXTENSION_DIR}.
 (Branded Chrome 137 and later ignores --load-extension, so loading by hand is the way there.)`);
   process.exit(1);
 }
 
-const context = await chromium.launchPersistentContext('', {
-  executablePath,
-  headless,
-  viewport: { width: 1366, height: 860 },
-  locale: 'zh-CN',
-  args: [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const extensionId = new URL(worker.url()).host;
+const { context, extensionId, serviceWorker: worker } = await launchExtension({ headless, uiLanguage: 'zh_CN', args: ['--lang=zh-CN'] });
 // Open the sidebar on every site so the demo shows it.
 await worker.evaluate(async () => {
   const open = { open: true, width: 360 };

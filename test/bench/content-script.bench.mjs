@@ -1,12 +1,12 @@
 // The content script: its gzip size (and that no kit data is inside), the sidebar's first paint after the
 // page's DOMContentLoaded with the panel open, and the cost of one suggestion update while typing.
-import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { routeReplicas } from '../fixtures/sites/route-replicas.mjs';
+import { EXTENSION_DIR, launchExtension } from '../e2e/support/launch-extension.mjs';
 
-const EXTENSION = resolve('.output/chrome-mv3');
+
 const LOADS = 12;
 
 const percentile = (values, p) => {
@@ -16,27 +16,13 @@ const percentile = (values, p) => {
 
 /** @param {{ core: typeof import('../../content-kit/index.ts') }} ctx */
 export async function run({ core }) {
-  const bundle = readFileSync(resolve(EXTENSION, 'content-scripts/sidebar.js'), 'utf8');
+  const bundle = readFileSync(resolve(EXTENSION_DIR, 'content-scripts/sidebar.js'), 'utf8');
   const gzip = gzipSync(bundle).byteLength / 1024;
   // Kit data would show as body text; short titles can coincide with the domain lexicon's words.
   const leaked = core.builtinKit().items.filter((item) => item.body.length >= 16 && bundle.includes(item.body.slice(0, 16))).length;
 
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const { context, serviceWorker: worker } = await launchExtension();
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     await worker.evaluate(() => chrome.storage.local.set({ 'sidebar:weibo': { open: true, width: 340 } }));
     await routeReplicas(context);
     const page = await context.newPage();

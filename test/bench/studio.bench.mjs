@@ -1,9 +1,7 @@
 // The studio's time to interactive with 5,000 items (five kits of 1,000) and 2,000 calendar entries, measured in
 // Chromium on the built extension: from navigation start to the `ck-studio-interactive` mark the studio sets once its
 // workbench, explorer and restored editor have rendered. Builds nothing: `npm run bench` builds the extension first.
-import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { launchExtension } from '../e2e/support/launch-extension.mjs';
 import { syntheticKit } from './synthetic-kit.mjs';
 
 const KITS = 5;
@@ -41,28 +39,8 @@ function seed(kits) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export async function run() {
-  const extensionDir = resolve('.output/chrome-mv3');
-  if (!existsSync(resolve(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build first`);
-  // The same flags as test/e2e/support/launch-browser.ts.
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    locale: 'zh-CN',
-    viewport: { width: 1366, height: 860 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
-  });
+  const { context, serviceWorker: worker } = await launchExtension();
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const url = `chrome-extension://${new URL(worker.url()).host}/options.html`;
     const page = await context.newPage();
     await page.goto(url);

@@ -4,21 +4,11 @@ import { readText } from './read-text';
 const IN_GROUP = /^\/group\//;
 
 // SITES.md §2. The group editor is the weakest area: a fallback chain from today's DRE back to the 2012 form.
+// Bodies come before titles: with nothing focused, the body is where text goes.
 export const douban = defineSiteAdapter({
   id: 'douban',
   matches: ['https://www.douban.com/*'],
   composers: [
-    {
-      id: 'group-title',
-      target: 'douban-group-title',
-      insertWith: 'textarea',
-      path: IN_GROUP,
-      selectors: [
-        { selector: 'textarea.DRE-topic-editor-title-inputor', seen: '2026-05' },
-        { selector: 'textarea[placeholder*="标题"]', seen: '2026-05' },
-        { selector: 'input[name="rev_title"]', seen: '2021-06' },
-      ],
-    },
     {
       id: 'group-body',
       target: 'douban-group-topic',
@@ -31,12 +21,14 @@ export const douban = defineSiteAdapter({
       ],
     },
     {
-      id: 'dre-title',
+      id: 'group-title',
       target: 'douban-group-title',
       insertWith: 'textarea',
+      path: IN_GROUP,
       selectors: [
         { selector: 'textarea.DRE-topic-editor-title-inputor', seen: '2026-05' },
-        { selector: 'textarea[placeholder="请输入标题"]', seen: '2026-05' },
+        { selector: 'textarea[placeholder*="标题"]', seen: '2026-05' },
+        { selector: 'input[name="rev_title"]', seen: '2021-06' },
       ],
     },
     {
@@ -47,6 +39,15 @@ export const douban = defineSiteAdapter({
         { selector: 'div.DRE-inputor.DRE-root[contenteditable="true"]', seen: '2026-05' },
         { selector: 'div[aria-placeholder="此刻你想要分享..."]', seen: '2026-05' },
         { selector: '.DRE-inputor[contenteditable="true"]', seen: '2026-05' },
+      ],
+    },
+    {
+      id: 'dre-title',
+      target: 'douban-group-title',
+      insertWith: 'textarea',
+      selectors: [
+        { selector: 'textarea.DRE-topic-editor-title-inputor', seen: '2026-05' },
+        { selector: 'textarea[placeholder="请输入标题"]', seen: '2026-05' },
       ],
     },
     {
