@@ -2,6 +2,7 @@ import { expect, test, type BrowserContext } from '@playwright/test';
 import { builtinKit } from '../../content-kit';
 import { REPLICAS, routeReplicas } from '../fixtures/sites/route-replicas.mjs';
 import { launchBrowser } from './support/launch-browser';
+import { readStoreValue } from './support/seed-kit';
 import { openReplica } from './support/sidebar-page';
 
 const titles = new Map(builtinKit().items.map((item) => [item.id, item.body]));
@@ -46,6 +47,7 @@ test('the sidebar keeps working when the service worker is stopped mid-session',
   const key = await site.page.locator('[data-ck="suggestion"]').first().getAttribute('data-key');
   await star.click();
   await expect(star).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => readStoreValue(context, 'favourites')).toContain(key);
   await site.page.reload();
   await expect(site.page.locator(`[data-ck="suggestion"][data-key="${key}"] .star`)).toHaveAttribute('aria-pressed', 'true');
   expect(site.errors).toEqual([]);

@@ -44,3 +44,24 @@ export async function seedKit(context: BrowserContext, kit: Kit, record: { enabl
     { kit, enabled: record.enabled ?? true },
   );
 }
+
+/** Reads one key of the extension's store (as the background sees it), for tests that wait for a write. */
+export async function readStoreValue(context: BrowserContext, key: string): Promise<unknown> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(
+    (key) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('community-kit');
+        open.onsuccess = () => {
+          const read = open.result.transaction('store').objectStore('store').get(key);
+          read.onsuccess = () => {
+            open.result.close();
+            resolve(read.result);
+          };
+          read.onerror = () => reject(read.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    key,
+  );
+}
