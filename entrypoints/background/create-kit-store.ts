@@ -1,7 +1,7 @@
 import { createStore, get, getMany, promisifyRequest, set, setMany, type UseStore } from 'idb-keyval';
 import type { Kit, UsageRecord } from '../../content-kit';
 import { runMigrations } from './run-migrations';
-import { defaultSettings, type KitRecord, type Settings, type StoreShape } from './store-schema';
+import { defaultSettings, type KitRecord, type Settings, type StoreShape, type TrashEntry } from './store-schema';
 
 /** Posted on this channel after every write, so the background and other studio tabs can refresh. */
 export const STORE_CHANNEL = 'community-kit-store';
@@ -13,6 +13,26 @@ export interface StoreChange {
 }
 
 const kitKey = (id: string) => `kit:${id}`;
+
+/** Everything a backup holds: every kit with its record, the settings, use history, favourites and trash. */
+export interface StoreDump {
+  schemaVersion: number;
+  records: KitRecord[];
+  /** The kits of `records`, in record order. */
+  kits: Kit[];
+  settings: Settings;
+  usage: Record<string, UsageRecord>;
+  favourites: string[];
+  trash: TrashEntry[];
+}
+
+/** An import planned against one stored version of a kit meets another: nothing is written. */
+export class ImportStaleError extends Error {
+  override name = 'ImportStaleError';
+  constructor(kitId: string) {
+    super(`Kit "${kitId}" changed after the preview was made; import the file again. 内容包「${kitId}」在预览之后又被修改过，请重新导入。`);
+  }
+}
 
 /** A storage error in words a person can act on (quota, a closed database, a refused write). */
 function explain(error: unknown): Error {
@@ -53,6 +73,26 @@ export function createKitStore(options: { dbName?: string; notify?: boolean } = 
         return result;
       }),
     );
+
+  /** One transaction whose reads depend on earlier reads; any error aborts it, so nothing it wrote stays. */
+  const withStore = <T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => Promise<T>) =>
+    guard(() =>
+      db(mode, async (store) => {
+        try {
+          const result = await work(store);
+          await promisifyRequest(store.transaction);
+          return result;
+        } catch (error) {
+          try {
+            store.transaction.abort();
+          } catch {
+            // Already finished or aborted: nothing of it was committed.
+          }
+          throw error;
+        }
+      }),
+    );
+  const getIn = <T>(store: IDBObjectStore, key: string) => promisifyRequest(store.get(key)) as Promise<T | undefined>;
 
   const api = {
     /** Runs pending migrations once (installing the built-in kit on first run). */
@@ -122,6 +162,109 @@ export function createKitStore(options: { dbName?: string; notify?: boolean } = 
           keys: ['kit', ...(Object.keys(entries.values ?? {}) as (keyof StoreShape)[])],
         }),
       );
+    },
+    /**
+     * Stores an imported kit, its record (a new kit goes last, enabled) and the undo snapshot (the kit as it was, or
+     * null for a new one) in one transaction. `expected` is the updatedAt of the stored kit the import was planned
+     * against, null when there was none: if the stored kit is not that one any more, ImportStaleError is thrown and
+     * nothing is written.
+     */
+    importKit(kit: Kit, expected: string | null, at = Date.now()): Promise<void> {
+      return transact(['kits', kitKey(kit.id)], ([records, stored]) => {
+        const current = stored as Kit | undefined;
+        if ((current?.updatedAt ?? null) !== expected) throw new ImportStaleError(kit.id);
+        const list = ((records as KitRecord[] | undefined) ?? []).slice();
+        const undo: StoreShape['undo-import'] = { kitId: kit.id, before: current ?? null, records: list.slice(), at };
+        if (!list.some((r) => r.id === kit.id)) list.push({ id: kit.id, enabled: true, order: list.reduce((n, r) => Math.max(n, r.order + 1), 0) });
+        return { writes: [[kitKey(kit.id), kit], ['kits', list], ['undo-import', undo]], result: undefined };
+      }).then(() => announce({ kitIds: [kit.id], keys: ['kit', 'kits', 'undo-import'] }));
+    },
+    /**
+     * Puts back the kit the last import changed, as it was (a kit the import created is removed with its record),
+     * and forgets the snapshot, in one transaction. Returns what was undone, or null when there was nothing to undo.
+     */
+    async undoImport(): Promise<{ kitId: string; removed: boolean } | null> {
+      const done = await withStore('readwrite', async (store) => {
+        const undo = await getIn<StoreShape['undo-import']>(store, 'undo-import');
+        if (!undo) return null;
+        const records = (await getIn<KitRecord[]>(store, 'kits')) ?? [];
+        if (undo.before) {
+          store.put(undo.before, kitKey(undo.kitId));
+          const old = undo.records.find((r) => r.id === undo.kitId);
+          if (old && !records.some((r) => r.id === undo.kitId)) store.put([...records, old], 'kits');
+        } else {
+          store.delete(kitKey(undo.kitId));
+          store.put(records.filter((r) => r.id !== undo.kitId), 'kits');
+        }
+        store.put(null, 'undo-import');
+        return { kitId: undo.kitId, removed: !undo.before };
+      });
+      if (done) announce({ kitIds: [done.kitId], keys: ['kit', 'kits', 'undo-import'] });
+      return done;
+    },
+    /** Orders the kits as `ids` lists them (kits it leaves out keep their order after those); returns the records. */
+    setKitOrder(ids: readonly string[]): Promise<KitRecord[]> {
+      return transact(['kits'], ([records]) => {
+        const rank = new Map(ids.map((id, i) => [id, i]));
+        const list = ((records as KitRecord[] | undefined) ?? [])
+          .slice()
+          .sort((a, b) => a.order - b.order)
+          .sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity))
+          .map((r, order) => ({ ...r, order }));
+        return { writes: [['kits', list]], result: list };
+      }).then((list) => {
+        announce({ keys: ['kits'] });
+        return list;
+      });
+    },
+    /** Everything a backup needs, read in one transaction so that it is consistent. */
+    dump(): Promise<StoreDump> {
+      return withStore('readonly', async (store) => {
+        const [meta, records, settings, usage, favourites, trash] = await Promise.all([
+          getIn<StoreShape['meta']>(store, 'meta'),
+          getIn<KitRecord[]>(store, 'kits'),
+          getIn<Settings>(store, 'settings'),
+          getIn<StoreShape['usage']>(store, 'usage'),
+          getIn<string[]>(store, 'favourites'),
+          getIn<TrashEntry[]>(store, 'trash'),
+        ]);
+        const ordered = (records ?? []).slice().sort((a, b) => a.order - b.order);
+        const kits = await Promise.all(ordered.map((r) => getIn<Kit>(store, kitKey(r.id))));
+        const present = ordered.filter((_, i) => !!kits[i]);
+        return {
+          schemaVersion: meta?.schemaVersion ?? 0,
+          records: present,
+          kits: kits.filter((k): k is Kit => !!k),
+          settings: { ...defaultSettings(), ...settings },
+          usage: usage ?? {},
+          favourites: favourites ?? [],
+          trash: trash ?? [],
+        };
+      });
+    },
+    /**
+     * Replaces every kit, the records, settings, use history, favourites and trash with a backup's, in one
+     * transaction (all or nothing), and forgets the undo snapshot. The store's meta stays.
+     */
+    async replaceAll(dump: Omit<StoreDump, 'schemaVersion'>): Promise<void> {
+      const removed = await withStore('readwrite', async (store) => {
+        const keys = (await promisifyRequest(store.getAllKeys())) as IDBValidKey[];
+        const old = keys.filter((k): k is string => typeof k === 'string' && k.startsWith('kit:'));
+        const keep = new Set(dump.kits.map((k) => kitKey(k.id)));
+        for (const key of old) if (!keep.has(key)) store.delete(key);
+        for (const kit of dump.kits) store.put(kit, kitKey(kit.id));
+        store.put(dump.records, 'kits');
+        store.put(dump.settings, 'settings');
+        store.put(dump.usage, 'usage');
+        store.put(dump.favourites, 'favourites');
+        store.put(dump.trash, 'trash');
+        store.put(null, 'undo-import');
+        return old.map((key) => key.slice('kit:'.length));
+      });
+      announce({
+        kitIds: [...new Set([...removed, ...dump.kits.map((k) => k.id)])],
+        keys: ['kit', 'kits', 'settings', 'usage', 'favourites', 'trash', 'undo-import'],
+      });
     },
     async settings(): Promise<Settings> {
       return { ...defaultSettings(), ...(await read('settings')) };

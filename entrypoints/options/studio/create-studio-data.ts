@@ -288,6 +288,12 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
       fire({ records: true });
     },
 
+    /** Orders the kits that feed the sidebar as `ids` lists them (one write of the records). */
+    async setKitOrder(ids: readonly string[]): Promise<void> {
+      records = await store.setKitOrder(ids);
+      fire({ records: true });
+    },
+
     async saveSettings(patch: Partial<Settings>): Promise<void> {
       settings = { ...(await store.settings()), ...patch };
       await store.write('settings', settings);
