@@ -66,17 +66,24 @@ const LABELS = {
 } as const;
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+// A heading or a code span must stay on one line and keep its own delimiters.
+const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, ' ');
+const codeSpan = (text: string) => {
+  const fence = '`'.repeat(Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+  const pad = /^`|`$/.test(text) ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+};
 // Kit bodies keep their own Markdown, but their headings are pushed below the handbook's own.
 const demote = (body: string) => body.replace(/^(\s{0,3})(#{1,6})(?=\s)/gm, (_, indent: string, marks: string) => `${indent}${'#'.repeat(Math.min(6, marks.length + 4))}`);
 
 function renderItem(item: KitItem, t: (typeof LABELS)['zh' | 'en']): string[] {
-  const lines = [`#### ${item.title}`, ''];
+  const lines = [`#### ${oneLine(item.title)}`, ''];
   const facts = [
     item.tags?.length ? `${t.tags}: ${item.tags.join(', ')}` : '',
     item.platforms?.length ? `${t.platforms}: ${item.platforms.join(', ')}` : '',
   ].filter(Boolean);
   if (facts.length) lines.push(`*${facts.join(' · ')}*`, '');
-  lines.push(item.kind === 'topic' ? `\`#${item.body}#\`` : demote(item.body), '');
+  lines.push(item.kind === 'topic' ? codeSpan(`#${oneLine(item.body)}#`) : demote(item.body), '');
   if (item.variables?.length) {
     lines.push(`${t.blanks}:`, '');
     for (const v of item.variables)
@@ -89,7 +96,7 @@ function renderItem(item: KitItem, t: (typeof LABELS)['zh' | 'en']): string[] {
 /** A kit as a readable Markdown handbook: canvas, items by kind and stage, and the calendar as a table. */
 export function renderHandbook(kit: Kit, locale: 'zh' | 'en' = 'zh'): string {
   const t = LABELS[locale];
-  const out = [`# ${kit.name}`, ''];
+  const out = [`# ${oneLine(kit.name)}`, ''];
   const meta = [`${t.version} ${kit.version}`, `${t.updated} ${kit.updatedAt}`];
   if (kit.authors?.length) meta.push(`${t.authors}: ${kit.authors.map((a) => a.name).join(', ')}`);
   out.push(`*${meta.join(' · ')}*`, '');

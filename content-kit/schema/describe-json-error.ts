@@ -1,3 +1,4 @@
+import { codePointLength } from './code-point-length';
 import { locateJsonError } from './locate-json-error';
 import { utf8Length } from './utf8-length';
 
@@ -21,7 +22,8 @@ export function describeJsonError(text: string, byteShift = 0, parseMessage = ''
       lineStart = i + 1;
     }
   }
-  const column = index - lineStart + 1;
+  // Columns count characters as a person sees them: an emoji is one.
+  const column = codePointLength(text.slice(lineStart, index)) + 1;
   const reason = found?.reason ?? 'syntax error';
   return `$: invalid JSON at byte ${utf8Length(text, index) + byteShift} (line ${line}, column ${column}): ${reason}`;
 }

@@ -552,11 +552,11 @@ describe('parseKit: text, encoding and JSON syntax', () => {
     expect(reject(fixture('not-utf8.kit.json'))).toEqual(['$: not valid UTF-8 text']);
   });
 
-  /** The byte offset, line and column of UTF-16 index `index` in `text` as parseKit reports them. */
+  /** The byte offset, line and column (in characters, an emoji counting one) of UTF-16 index `index` in `text`. */
   const position = (text: string, index: number, bom = 0) => {
     const before = text.slice(0, index);
     const lines = before.split('\n');
-    return `at byte ${Buffer.byteLength(before) + bom} (line ${lines.length}, column ${lines.at(-1)!.length + 1})`;
+    return `at byte ${Buffer.byteLength(before) + bom} (line ${lines.length}, column ${[...lines.at(-1)!].length + 1})`;
   };
 
   it.each([
