@@ -44,7 +44,7 @@ export const sidebarStyles = css`
   [role='tab'][aria-selected='true'] { background: var(--ck-accent); color: #fff; }
   select { width: auto; font-size: 12px; padding: 3px 4px; }
   h3 { margin: 0 0 4px; font-size: 12px; color: var(--ck-muted); font-weight: 600; }
-  .chips { display: flex; flex-wrap: wrap; gap: 6px; }
+  .chips { display: flex; flex-wrap: wrap; gap: 6px; max-height: 92px; overflow: auto; }
   .chip { font: inherit; font-size: 12px; border: 1px solid var(--ck-border); background: var(--ck-subtle); color: inherit;
           border-radius: 12px; padding: 2px 10px; cursor: pointer; max-width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   ul.list { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
