@@ -240,3 +240,21 @@ test("today's calendar entries for this platform are listed first, insert their 
   await expect(page.locator('[data-ck="today-entry"][data-entry-id="tp-1"]')).toContainText(/已发布|Published/);
   await page.close();
 });
+
+for (const id of ['weibo-home', 'wechat-web', 'douban-dre']) {
+  test(`${id}: text goes in at the caret even after typing in the sidebar's search box`, async () => {
+    const site = await openReplica(context, id);
+    const { page } = site;
+    await site.openSidebar();
+    await typeDraft(site, '开头结尾');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowLeft');
+    await page.locator('[data-ck="search"]').fill('领养');
+    const card = page.locator('[data-ck="suggestion"][data-kind="topic"]').first();
+    const topicId = (await card.getAttribute('data-item-id'))!;
+    await card.locator('[data-ck="insert"]').click();
+    const expected = `开头${hashtag(byId.get(topicId)!.body, 'double')}结尾`;
+    await expect.poll(() => site.model().then(squash)).toBe(squash(id === 'wechat-web' ? expected.replace(/#/g, '') : expected));
+    expect(site.errors).toEqual([]);
+    await page.close();
+  });
+}
