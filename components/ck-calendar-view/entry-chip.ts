@@ -25,7 +25,7 @@ const STATUS_ICONS: Record<EntryStatus, string> = {
 const LINK_ICON = 'M10 14a4 4 0 005.7 0l3-3a4 4 0 00-5.7-5.7l-1 1M14 10a4 4 0 00-5.7 0l-3 3a4 4 0 005.7 5.7l1-1';
 
 /** An outline icon (decorative: the chip's label says the same in words). */
-export const chipIcon = (path: string, className: string): TemplateResult =>
+const chipIcon = (path: string, className: string): TemplateResult =>
   html`<svg class=${className} viewBox="0 0 24 24" aria-hidden="true">${svg`<path d=${path}></path>`}</svg>`;
 
 /** How an entry chip is shown. */
@@ -40,7 +40,7 @@ export interface EntryChipOptions {
 }
 
 /** The words a screen reader hears for an entry: title, time, platform, status, stage and kit. */
-export function entryLabel(row: CalendarRow, locale: 'zh' | 'en', kitName: string): string {
+function entryLabel(row: CalendarRow, locale: 'zh' | 'en', kitName: string): string {
   const words = CALENDAR_LABELS[locale];
   const e = row.entry;
   const parts = [e.title, e.time ?? words.allDay, e.platform ? words.platform[e.platform] : '', words.status[e.status], e.stage ? words.stage[e.stage] : '', kitName];

@@ -7,6 +7,7 @@ import type { CalendarRow } from './calendar-row';
 import type { CalendarViewFilter } from './calendar-view-filter';
 import { collectRows } from './collect-rows';
 import { entryKey } from './entry-key';
+import { EntryMissingError } from './entry-missing-error';
 import { entryProblem } from './entry-problem';
 import { restoreEntries, type EntrySnapshot } from './restore-entries';
 import { splitEntryKey } from './split-entry-key';
@@ -27,21 +28,13 @@ export type EntryDraft = Omit<CalendarEntry, 'id'>;
 export type EntryPatch = Partial<Omit<CalendarEntry, 'id'>>;
 
 /** The format's limit on a kit's calendar. */
-export const MAX_CALENDAR_ENTRIES = 10_000;
+const MAX_CALENDAR_ENTRIES = 10_000;
 const MAX_UNDO = 50;
 
 // A plan or copy describes work still to do: a published entry is scheduled again.
 const unpublished = (entry: CalendarEntry): CalendarEntry => (entry.status === 'published' ? { ...entry, status: 'scheduled' } : entry);
 const withoutUndefined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 const sameContent = (a: CalendarEntry, b: CalendarEntry) => JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
-
-/** An entry a command named is no longer there (deleted in another tab, say). */
-export class EntryMissingError extends Error {
-  constructor(readonly key: string) {
-    super(`No calendar entry "${key}"`);
-    this.name = 'EntryMissingError';
-  }
-}
 
 /**
  * The calendar's data: every kit's entries as rows, and each change (create, edit, move, duplicate, delete, apply a

@@ -3,10 +3,10 @@ import { PLATFORMS, type Platform } from '../../../../../content-kit';
 import { kindLabel } from '../../kind-label';
 import type { StudioContext } from '../../studio-context';
 import type { QuickPickItem } from '../../studio-types';
+import { CALENDAR_CATEGORY } from './calendar-category';
 import type { CalendarHost } from './calendar-host';
 import type { CalendarStep, EntryDraft, EntryPatch } from './create-calendar-model';
 import { keyConditions } from './key-conditions';
-import { CALENDAR_CATEGORY } from './register-view-commands';
 
 type KeyArgs = { key?: string } | undefined;
 

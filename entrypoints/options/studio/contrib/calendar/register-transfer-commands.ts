@@ -14,6 +14,7 @@ import {
 } from '../../../../../content-kit';
 import type { StudioContext } from '../../studio-context';
 import type { QuickPickItem } from '../../studio-types';
+import { CALENDAR_CATEGORY } from './calendar-category';
 import type { CalendarHost } from './calendar-host';
 import { LOCAL_TIME_ZONE } from './local-time-zone';
 import type { CalendarStep } from './create-calendar-model';
@@ -21,7 +22,6 @@ import { defaultKitId } from './default-kit-id';
 import { downloadText } from './download-text';
 import { exportFileName } from './export-file-name';
 import { filterIsEmpty } from './filter-is-empty';
-import { CALENDAR_CATEGORY } from './register-view-commands';
 
 type ExportFormat = 'ics' | 'csv' | 'md';
 interface ExportArgs {

@@ -1,11 +1,10 @@
 import { t } from '../../../../../components/i18n/t';
 import { isDateString } from '../../../../../content-kit';
 import type { StudioContext } from '../../studio-context';
+import { CALENDAR_CATEGORY } from './calendar-category';
 import type { CalendarHost } from './calendar-host';
 import type { CalendarMode } from './calendar-mode';
 import { keyConditions } from './key-conditions';
-
-export const CALENDAR_CATEGORY = { zh: '日历', en: 'Calendar' };
 
 /** Commands that open the calendar and move around in it: views, previous/next/today, go to a date, filters. */
 export function registerViewCommands(studio: StudioContext, host: CalendarHost): void {
