@@ -1,0 +1,144 @@
+// The content calendar with 2,000 entries (five kits of 400 over a year), measured in Chromium on the built extension
+// (CK_OUT_DIR or .output): switching to the month, week and agenda views, paging a month on, scrolling the agenda, and
+// rescheduling one entry (the store write through IndexedDB and the re-render, until the entry shows on its new day).
+// Each figure is the median of several runs, from the command to the frame after the view has rendered (for a scroll
+// step: the list's re-render). Budgets: RAIL's 100 ms for a response to input, one 16 ms frame for a scroll step.
+// Builds nothing: `npm run bench` builds.
+import { launchExtension } from '../e2e/support/launch-extension.mjs';
+import { syntheticKit } from './synthetic-kit.mjs';
+
+const KITS = 5;
+const ENTRIES = 2000;
+const RUNS = 7;
+
+/** Writes kits straight into the extension's IndexedDB (idb-keyval: database community-kit, store store). */
+function seed(kits) {
+  return new Promise((done, fail) => {
+    const open = indexedDB.open('community-kit');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('store', 'readwrite');
+      const store = tx.objectStore('store');
+      const read = store.get('kits');
+      read.onsuccess = () => {
+        const records = (read.result ?? []).filter((r) => !kits.some((k) => k.id === r.id));
+        for (const kit of kits) {
+          store.put(kit, `kit:${kit.id}`);
+          records.push({ id: kit.id, enabled: true, order: records.length });
+        }
+        store.put(records, 'kits');
+      };
+      tx.oncomplete = () => {
+        db.close();
+        done();
+      };
+      tx.onerror = () => fail(tx.error);
+    };
+  });
+}
+
+/** In the page: runs a command, waits for the calendar and its view to render and for the next frame; returns ms. */
+async function timed([command, args]) {
+  const studio = document.querySelector('ck-workbench').studio;
+  const view = () => document.querySelector('ck-workbench').shadowRoot.querySelector('ck-calendar-view');
+  const start = performance.now();
+  await studio.commands.execute(command, args);
+  await view().updateComplete;
+  await view().shadowRoot.querySelector('ck-calendar-grid, ck-calendar-agenda')?.updateComplete;
+  await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+  return performance.now() - start;
+}
+
+/** In the page: how many entry chips and day cells the calendar has in its DOM. */
+function domCount() {
+  const view = document.querySelector('ck-workbench').shadowRoot.querySelector('ck-calendar-view');
+  const inner = view.shadowRoot.querySelector('ck-calendar-grid, ck-calendar-agenda').shadowRoot;
+  return { entries: inner.querySelectorAll('[data-ck="entry"]').length, days: inner.querySelectorAll('[data-ck="day"]').length };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const fmt = (values) => values.map((v) => Math.round(v)).join(', ');
+
+export async function run() {
+  const { context, serviceWorker: worker } = await launchExtension();
+  try {
+    const base = `chrome-extension://${new URL(worker.url()).host}/options.html`;
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.waitForSelector('html[data-ck-ready]', { timeout: 30_000 });
+    const kits = [];
+    for (let k = 0; k < KITS; k++) kits.push(syntheticKit(200, { seed: 40 + k, entries: ENTRIES / KITS, id: `bench-cal-${k}` }));
+    await page.evaluate(seed, kits);
+    await page.goto(`${base}#calendar=2026-06-15`);
+    // Only the hash changed: load again so the studio reads the seeded kits.
+    await page.reload();
+    await page.waitForSelector('html[data-ck-ready]', { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('ck-workbench')?.shadowRoot?.querySelector('ck-calendar-view')?.filteredRows().length >= 2000);
+
+    const samples = { month: [], week: [], agenda: [], next: [], scroll: [], move: [] };
+    const counts = {};
+    for (let i = 0; i < RUNS; i++) {
+      for (const mode of ['month', 'week', 'agenda']) {
+        await page.evaluate(timed, [mode === 'month' ? 'studio.calendar.showAgenda' : 'studio.calendar.showMonth']);
+        samples[mode].push(await page.evaluate(timed, [`studio.calendar.show${mode[0].toUpperCase()}${mode.slice(1)}`]));
+        counts[mode] = await page.evaluate(domCount);
+      }
+      await page.evaluate(timed, ['studio.calendar.showMonth']);
+      samples.next.push(await page.evaluate(timed, [i % 2 ? 'studio.calendar.previous' : 'studio.calendar.next']));
+    }
+
+    // Agenda scrolling: the re-render a scroll of one screenful causes (the list is virtualised).
+    await page.evaluate(timed, ['studio.calendar.showAgenda']);
+    samples.scroll = await page.evaluate(async (steps) => {
+      const agenda = document.querySelector('ck-workbench').shadowRoot.querySelector('ck-calendar-view').shadowRoot.querySelector('ck-calendar-agenda');
+      const scroller = agenda.shadowRoot.querySelector('.scroller');
+      const out = [];
+      for (let i = 0; i < steps; i++) {
+        scroller.scrollTop += scroller.clientHeight;
+        const start = performance.now();
+        agenda.scrollTop = scroller.scrollTop;
+        await agenda.updateComplete;
+        out.push(performance.now() - start);
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+      }
+      return out;
+    }, 15);
+
+    // Rescheduling: the same entry moved back and forth a week, until it shows on its new day.
+    await page.evaluate(timed, ['studio.calendar.showMonth']);
+    const target = await page.evaluate(() => {
+      const view = document.querySelector('ck-workbench').shadowRoot.querySelector('ck-calendar-view');
+      const row = view.filteredRows().find((r) => r.entry.date >= '2026-06-08' && r.entry.date <= '2026-06-12');
+      view.goTo(row.entry.date);
+      return { key: row.key, date: row.entry.date };
+    });
+    for (let i = 0; i < RUNS; i++) {
+      const date = new Date(Date.parse(target.date) + (i % 2 ? 0 : 7) * 86_400_000).toISOString().slice(0, 10);
+      samples.move.push(
+        await page.evaluate(async ({ key, date }) => {
+          const studio = document.querySelector('ck-workbench').studio;
+          const grid = () => document.querySelector('ck-workbench').shadowRoot.querySelector('ck-calendar-view').shadowRoot.querySelector('ck-calendar-grid');
+          const start = performance.now();
+          await studio.commands.execute('studio.calendar.moveEntry', { key, date });
+          while (!grid().shadowRoot.querySelector(`[data-ck="day"][data-date="${date}"] [data-entry-key="${key}"]`)) await grid().updateComplete;
+          await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+          return performance.now() - start;
+        }, { key: target.key, date }),
+      );
+    }
+
+    const total = await page.evaluate(() => document.querySelector('ck-workbench').shadowRoot.querySelector('ck-calendar-view').filteredRows().length);
+    const note = (mode) => `median of ${RUNS} (${fmt(samples[mode])} ms); ${counts[mode].entries} of ${total} entries in the DOM${counts[mode].days ? `, ${counts[mode].days} days` : ''}`;
+    return [
+      { name: 'calendar month view, 2,000 entries', value: median(samples.month), unit: 'ms', budget: 100, note: note('month') },
+      { name: 'calendar week view, 2,000 entries', value: median(samples.week), unit: 'ms', budget: 100, note: note('week') },
+      { name: 'calendar agenda view, 2,000 entries', value: median(samples.agenda), unit: 'ms', budget: 100, note: note('agenda') },
+      { name: 'calendar next/previous month', value: median(samples.next), unit: 'ms', budget: 100, note: `median of ${RUNS} (${fmt(samples.next)} ms)` },
+      { name: 'calendar agenda re-render per scroll step', value: median(samples.scroll), unit: 'ms', budget: 16, note: `median of ${samples.scroll.length} one-screen scrolls (max ${Math.max(...samples.scroll).toFixed(1)} ms)` },
+      { name: 'calendar reschedule (store write + re-render)', value: median(samples.move), unit: 'ms', budget: 100, note: `median of ${RUNS} moves of one entry by a week (${fmt(samples.move)} ms)` },
+    ];
+  } finally {
+    await context.close();
+  }
+}
