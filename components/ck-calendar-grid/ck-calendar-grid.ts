@@ -149,9 +149,7 @@ export class CkCalendarGrid extends LitElement {
   }
 
   override updated() {
-    // The roving tab stop moves after rendering, never as a template binding: while the focus is in the calendar,
-    // Chrome brings style up to date on every tabindex change, and two such changes in the middle of a re-render
-    // doubled its cost.
+    // Moved here, not bound in the template: with focus inside, each tabindex change forces a style recalc (see entry-chip.ts).
     const cell = this.renderRoot.querySelector<HTMLElement>(`[data-ck="day"][data-date="${this.cursor}"]`);
     if (cell === this.tabStop && cell?.tabIndex === 0) return;
     if (this.tabStop?.isConnected && this.tabStop !== cell) this.tabStop.tabIndex = -1;

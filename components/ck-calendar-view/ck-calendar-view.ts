@@ -179,7 +179,7 @@ export class CkCalendarView extends LitElement {
 
   setMode(mode: CalendarMode): void {
     this.mode = mode;
-    this.reveal(this.focusInfo().inside);
+    this.reveal(this.focusInfo().area === 'view');
   }
 
   /** Previous (−1) or next (+1) month or week. */

@@ -55,6 +55,7 @@ export default defineContribution({
           focus: () => void element.focusCursor(),
           setVisible: (visible) => {
             if (visible) current = element;
+            else if (current === element) current = null;
           },
           viewState: () => element.viewState(),
           flush: async () => element.flush(),
