@@ -173,7 +173,8 @@ async function importAndConfirm(page: Page, name: string, content: string): Prom
   await importFile(page, name, content);
   await expect(page.locator('[data-ck="import-preview"]')).toBeVisible();
   await page.locator('[data-ck="import-confirm"]').click();
-  await expect(page.locator('[data-ck="import-preview"]')).toHaveCount(0);
+  // The preview's tab closes once the write has committed.
+  await expect(page.locator('ck-import-preview')).toHaveCount(0);
 }
 
 async function searchSidebar(context: BrowserContext, query: string) {
@@ -208,7 +209,8 @@ test('export then re-import is a no-op merge; a bumped export carries its versio
   await expect(page.locator('[data-ck="import-dropped"]')).toHaveCount(0);
   await expect(page.locator('[data-ck="import-confirm"]')).toHaveAttribute('data-changes', '0');
   await page.locator('[data-ck="import-confirm"]').click();
-  await expect(preview).toHaveCount(0);
+  // The preview's tab closes once the write has committed.
+  await expect(page.locator('ck-import-preview')).toHaveCount(0);
   expect(await dumpStore(page)).toEqual(before);
 
   const minor = bumpVersion(kit.version, 'minor');
@@ -273,7 +275,8 @@ test('a teammate’s changed kit: the preview, both resolutions, an atomic apply
   expect(await dumpStore(page), 'a preview writes nothing').toEqual(beforePreview);
 
   await page.locator('[data-ck="import-confirm"]').click();
-  await expect(preview).toHaveCount(0);
+  // The preview's tab closes once the write has committed.
+  await expect(page.locator('ck-import-preview')).toHaveCount(0);
   const after = await dumpStore(page);
   const merged = after['kit:team-club'] as Kit;
   const title = (id: string) => merged.items.find((i) => i.id === id)?.title;
@@ -307,7 +310,8 @@ test('a teammate’s changed kit: the preview, both resolutions, an atomic apply
   // Applied with the defaults, the teammate's new topic is suggested in the sidebar.
   await importFile(page, 'team-club-1.1.0.kit.json', fileOf(teammate));
   await page.locator('[data-ck="import-confirm"]').click();
-  await expect(preview).toHaveCount(0);
+  // The preview's tab closes once the write has committed.
+  await expect(page.locator('ck-import-preview')).toHaveCount(0);
   expect((await storedKit(page, 'team-club'))!.items.map((i) => i.id)).toEqual(['same', 'theirs-newer', 'mine-newer', 'only-mine', 'meanwhile', 'tm-new']);
   const site = await searchSidebar(context, '城市漫步');
   await expect(site.page.locator('[data-ck="suggestion"][data-item-id="tm-new"]')).toBeVisible();
@@ -350,7 +354,8 @@ test('backup and restore round-trip everything; a broken backup is refused and c
   await expect(preview).toBeVisible();
   await expect(preview.locator('[data-ck="restore-kits"] [data-ck="import-row"]')).toHaveCount(3);
   await page.locator('[data-ck="restore-confirm"]').click();
-  await expect(preview).toHaveCount(0);
+  // The preview's tab closes once the write has committed.
+  await expect(page.locator('ck-import-preview')).toHaveCount(0);
   const restored = await dumpStore(page);
   const { 'undo-import': _a, ...want } = saved;
   const { 'undo-import': undo, ...got } = restored;
@@ -386,7 +391,8 @@ test('enabling, disabling and ordering kits changes what the sidebar suggests; a
   await expect(page.locator('[data-ck="import-preview"]')).toHaveAttribute('data-mode', 'new');
   await expect(count(page, 'items', 'added')).toHaveText('4');
   await page.locator('[data-ck="import-confirm"]').click();
-  await expect(page.locator('[data-ck="import-preview"]')).toHaveCount(0);
+  // The preview's tab closes once the write has committed.
+  await expect(page.locator('ck-import-preview')).toHaveCount(0);
 
   const site = await searchSidebar(context, '城市漫步');
   const suggestion = site.page.locator('[data-ck="suggestion"][data-item-id="tm-new"]');
@@ -458,7 +464,8 @@ test.describe('hostile kits', () => {
       for (const item of parsed.kit.items.slice(0, 5)) await expect(page.locator(`[data-ck="import-added"] [data-ck="import-row"][data-id="${item.id}"] .title`)).toHaveText(item.title);
       expect(await liveContent(page, 'ck-import-preview')).toEqual([]);
       await page.locator('[data-ck="import-confirm"]').click();
-      await expect(preview).toHaveCount(0);
+      // The preview's tab closes once the write has committed.
+      await expect(page.locator('ck-import-preview')).toHaveCount(0);
       expect((await storedKit(page, parsed.kit.id))?.items.map((i) => i.id)).toEqual(parsed.kit.items.map((i) => i.id));
       await showKits(page);
       await expect(row(page, parsed.kit.id)).toBeVisible();
