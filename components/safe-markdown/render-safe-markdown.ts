@@ -1,6 +1,7 @@
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import { Marked } from 'marked';
 import { escapeHtml } from '../../content-kit';
+import { LITERAL_HTML } from './literal-html';
 
 /** The only link schemes that stay live; `javascript:`, `data:` and anything unknown are dropped. */
 const LIVE_URL = /^(?:https?:|mailto:)/i;
@@ -9,7 +10,7 @@ const LIVE_URL = /^(?:https?:|mailto:)/i;
 const FORBID_TAGS = ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option', 'img', 'picture', 'source', 'video', 'audio', 'track', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'svg', 'math', 'template', 'dialog', 'details'];
 const FORBID_ATTR = ['style', 'class', 'id', 'srcset', 'src', 'background', 'poster', 'action', 'formaction', 'ping', 'xlink:href'];
 
-const marked = new Marked({
+const marked = new Marked(LITERAL_HTML, {
   gfm: true,
   breaks: true,
   async: false,

@@ -1,6 +1,7 @@
 import { Editor } from '@tiptap/core';
 import { Placeholder } from '@tiptap/extensions';
 import { Markdown } from '@tiptap/markdown';
+import { LITERAL_HTML } from '../../../../components/safe-markdown/literal-html';
 import StarterKit from '@tiptap/starter-kit';
 import { Marked } from 'marked';
 import type { PlatformTarget } from '../../../../content-kit';
@@ -49,7 +50,7 @@ export function createBodyEditor(options: BodyEditorOptions): Editor {
         orderedList: false,
       }),
       KitOrderedList,
-      Markdown.configure({ marked: new Marked() as unknown as NonNullable<Parameters<typeof Markdown.configure>[0]>['marked'] }),
+      Markdown.configure({ marked: new Marked(LITERAL_HTML) as unknown as NonNullable<Parameters<typeof Markdown.configure>[0]>['marked'] }),
       BlankNode,
       LiteralBracesNode,
       KitImageNode,
