@@ -3,7 +3,7 @@
 // the three sites (the end-to-end fixtures, served at their real host names). Without a display, or with
 // --headless (`npm start -- --headless`, or `npm start --headless`), it saves a screenshot of every page to demo/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHROMIUM_PATH, EXTENSION_DIR, launchExtension } from '../test/e2e/support/launch-extension.mjs';
 import { REPLICAS, routeReplicas } from '../test/fixtures/sites/route-replicas.mjs';
@@ -31,14 +31,36 @@ await worker.evaluate(async () => {
 });
 await routeReplicas(context);
 
-const pages = [{ name: 'studio', url: `chrome-extension://${extensionId}/options.html` }];
+const studio = `chrome-extension://${extensionId}/options.html`;
+const pages = [
+  { name: 'studio', url: studio },
+  // The built-in four-week launch plan starts on 2026-01-05.
+  { name: 'calendar', url: `${studio}#calendar=2026-01-05` },
+  { name: 'import-preview', url: studio, then: showImportPreview },
+];
 for (const replica of REPLICAS) if (replica.site) pages.push({ name: replica.id, url: replica.url });
 
+/** Imports a teammate's edit of the built-in kit, so the studio shows its merge preview. */
+async function showImportPreview(page) {
+  const exported = spawnSync(process.execPath, ['bin/content-kit.js', 'export-builtin', '-o', 'demo/builtin.kit.json'], { stdio: 'ignore' });
+  if (exported.status !== 0) return;
+  const kit = JSON.parse(readFileSync('demo/builtin.kit.json', 'utf8'));
+  const later = '2099-01-01T00:00:00+08:00';
+  kit.updatedAt = later;
+  kit.version = '1.1.0';
+  kit.items[0] = { ...kit.items[0], title: `${kit.items[0].title}（队友改过）`, updatedAt: later };
+  kit.items.push({ id: 't-teammate-new', kind: 'topic', title: '队友新增话题', body: '本周线下共读', stage: 'operate', tags: ['读书'] });
+  await page.waitForSelector('html[data-ck-ready]');
+  await page.locator('input[type=file][data-ck="import-kit"]').setInputFiles({ name: 'builtin-starter-1.1.0.kit.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(kit)) });
+  await page.waitForSelector('[data-ck="import-preview"]');
+}
+
 const shots = [];
-if (headless) mkdirSync('demo', { recursive: true });
-for (const { name, url } of pages) {
+mkdirSync('demo', { recursive: true });
+for (const { name, url, then } of pages) {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' }).catch((error) => console.error(`${name}: ${error.message}`));
+  await then?.(page).catch((error) => console.error(`${name}: ${error.message}`));
   if (!headless) continue;
   await page.waitForTimeout(1200);
   const file = resolve('demo', `${name}.png`);

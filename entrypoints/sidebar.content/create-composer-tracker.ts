@@ -21,6 +21,8 @@ export function createComposerTracker(
   callbacks: { onDraft(): void; onPageChange(): void },
 ) {
   let active: ActiveComposer | undefined;
+  /** Whether the user picked `active` by working in it; until then the default is looked up afresh. */
+  let chosen = false;
   let caret: SavedCaret | undefined;
   let url = doc.location.href;
   const watched = new Set<Document>();
@@ -39,6 +41,7 @@ export function createComposerTracker(
     const found = classifyElement(adapter, target as Element, here());
     if (!found) return;
     if (found.element !== active?.element) active = withStrategy(found);
+    chosen = true;
     caret = active.strategy.save(active.element) ?? caret;
   }
 
@@ -60,7 +63,11 @@ export function createComposerTracker(
     d.addEventListener('keyup', onSelection, true);
     d.addEventListener('mouseup', onSelection, true);
     d.addEventListener('selectionchange', onSelection);
+    // An iframe editor (the legacy UEditor) loads after us and replaces its document: watch the new one.
+    const onLoad = (e: Event) => (e.target as Element | null)?.nodeName === 'IFRAME' && rescan();
+    d.addEventListener('load', onLoad, true);
     cleanups.push(() => {
+      d.removeEventListener('load', onLoad, true);
       d.removeEventListener('focusin', onFocus, true);
       d.removeEventListener('input', onInput, true);
       d.removeEventListener('keyup', onSelection, true);
@@ -94,22 +101,24 @@ export function createComposerTracker(
   const focused = doc.activeElement;
   if (focused) remember(focused);
 
-  return {
+  const api = {
     /** The composer to insert into now, found afresh if the remembered one was replaced or removed. */
     current(): ActiveComposer | undefined {
-      if (active?.element.isConnected) return active;
+      if (chosen && active?.element.isConnected) return active;
       // A re-rendered composer comes back as a new element: prefer the same composer over the first one found.
       const found = findComposers(adapter, doc, here());
-      const same = active && found.find((f) => f.spec.id === active!.spec.id);
+      const same = chosen && active ? found.find((f) => f.spec.id === active!.spec.id) : undefined;
       const next = same ?? found[0];
-      active = next && withStrategy(next);
-      caret = undefined;
+      if (next?.element !== active?.element) {
+        active = next && withStrategy(next);
+        caret = undefined;
+      }
       return active;
     },
     caret: () => caret,
     /** The text of the composer in use, or empty. */
     draft(): string {
-      const composer = active?.element.isConnected ? active : undefined;
+      const composer = api.current();
       return composer ? composer.strategy.read(composer.element) : '';
     },
     destroy() {
@@ -120,6 +129,7 @@ export function createComposerTracker(
       watched.clear();
     },
   };
+  return api;
 }
 
 export type ComposerTracker = ReturnType<typeof createComposerTracker>;
