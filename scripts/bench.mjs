@@ -4,18 +4,30 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
-const only = args.filter((a) => !a.startsWith('--'));
+const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--child');
 const run = (command, params) => {
   const result = spawnSync(command, params, { stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
+/** Runs one benchmark file and returns its rows; in a child process so no benchmark's heap slows the next. */
+async function runFile(file) {
+  const core = await import(pathToFileURL(resolve('dist/bench/content-kit.mjs')).href);
+  const module = await import(pathToFileURL(resolve('test/bench', file)).href);
+  return module.run({ core });
+}
+
+const child = args.indexOf('--child');
+if (child >= 0) {
+  process.stdout.write(JSON.stringify(await runFile(args[child + 1])));
+  process.exit(0);
+}
+
 run('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'error']);
 if (!args.includes('--no-build')) run('npm', ['run', 'build', '--silent']);
-const core = await import(pathToFileURL(resolve('dist/bench/content-kit.mjs')).href);
 
 const files = readdirSync('test/bench')
   .filter((f) => f.endsWith('.bench.mjs'))
@@ -24,9 +36,10 @@ const files = readdirSync('test/bench')
 const rows = [];
 for (const file of files) {
   process.stderr.write(`running ${file}…\n`);
+  const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
   try {
-    const module = await import(pathToFileURL(resolve('test/bench', file)).href);
-    rows.push(...(await module.run({ core })));
+    if (result.status !== 0) throw new Error(`exited with ${result.status}`);
+    rows.push(...JSON.parse(result.stdout));
   } catch (error) {
     rows.push({ name: `${file} failed`, value: NaN, unit: '', note: String(error?.message ?? error).split('\n')[0] });
   }

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // `npm start`: builds the extension and opens Chromium with it loaded, on the studio and on offline replicas of
 // the three sites (the end-to-end fixtures, served at their real host names). Without a display, or with
-// --headless (`npm start -- --headless`, or `npm start --headless`), it saves a screenshot of every page to demo/.
+// --headless (`npm start -- --headless`, or `npm start --headless`), it saves a screenshot of every page to demo/
+// (the README shows them).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { CHROMIUM_PATH, EXTENSION_DIR, launchExtension } from '../test/e2e/support/launch-extension.mjs';
 import { REPLICAS, routeReplicas } from '../test/fixtures/sites/route-replicas.mjs';
 
@@ -42,9 +44,10 @@ for (const replica of REPLICAS) if (replica.site) pages.push({ name: replica.id,
 
 /** Imports a teammate's edit of the built-in kit, so the studio shows its merge preview. */
 async function showImportPreview(page) {
-  const exported = spawnSync(process.execPath, ['bin/content-kit.js', 'export-builtin', '-o', 'demo/builtin.kit.json'], { stdio: 'ignore' });
+  const file = join(mkdtempSync(join(tmpdir(), 'community-kit-')), 'builtin.kit.json');
+  const exported = spawnSync(process.execPath, ['bin/content-kit.js', 'export-builtin', '-o', file], { stdio: 'ignore' });
   if (exported.status !== 0) return;
-  const kit = JSON.parse(readFileSync('demo/builtin.kit.json', 'utf8'));
+  const kit = JSON.parse(readFileSync(file, 'utf8'));
   const later = '2099-01-01T00:00:00+08:00';
   kit.updatedAt = later;
   kit.version = '1.1.0';

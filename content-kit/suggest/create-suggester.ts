@@ -20,7 +20,7 @@ const QUERY_WEIGHT = { search: 2, draft: 1, place: 0.6, hot: 0.25, concept: 1.2 
 const DRAFT_CHARS = 280;
 const DAY = 86_400_000;
 /** Postings visited per query before the least informative terms are skipped. */
-const POSTINGS_BUDGET = 15_000;
+const POSTINGS_BUDGET = 8_000;
 /** The largest product of the site, kind, stage and favourite boosts below. */
 const MAX_STATIC_BOOST = 1.08 * 1.15 * 1.25 * 1.25;
 

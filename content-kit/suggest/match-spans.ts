@@ -4,7 +4,7 @@ import type { MatchSpan, SuggestItem } from './suggestion-types';
 import { textGrams } from './text-grams';
 
 /** How much of a body the sidebar shows, and so highlights. */
-const BODY_PREVIEW = 160;
+const BODY_PREVIEW = 100;
 
 /** A CJK bigram as one number, so matching allocates no strings (0x10000 × 0xFFFF stays below 2^32). */
 const pairKey = (a: number, b: number) => a * 0x10000 + b;

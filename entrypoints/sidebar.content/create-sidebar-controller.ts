@@ -30,7 +30,9 @@ import { loadSidebarPrefs, saveSidebarPrefs } from './sidebar-prefs';
 
 const DRAFT_DEBOUNCE_MS = 80;
 const LIMIT = 30;
-const PREVIEW_CHARS = 160;
+const PREVIEW_CHARS = 100;
+/** Items indexed per task (about 40 ms each on a slow machine). */
+const INDEX_SLICE = 500;
 
 /**
  * Runs the sidebar on one page: keeps the snapshot, ranks locally as the user types, and inserts into the
@@ -80,19 +82,34 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     return found;
   };
 
+  let indexing = 0;
   function setSnapshot(next: Snapshot) {
     snapshot = next;
     items.clear();
     blanks.clear();
+    for (const item of next.items) items.set(suggestionKey(item.kitId, item.id), item);
     const byKit = new Map<string, SnapshotItem[]>();
-    for (const item of next.items) {
-      items.set(suggestionKey(item.kitId, item.id), item);
-      byKit.set(item.kitId, [...(byKit.get(item.kitId) ?? []), item]);
+    for (const item of next.items.slice(0, INDEX_SLICE)) {
+      const list = byKit.get(item.kitId) ?? [];
+      list.push(item);
+      byKit.set(item.kitId, list);
     }
-    suggester = createSuggester([...byKit].map(([id, list]) => ({ id, items: list })));
+    const run = ++indexing;
+    const index = createSuggester([...byKit].map(([id, list]) => ({ id, items: list })));
+    suggester = index;
     usage = new Map(next.usage);
     favourites = new Set(next.favourites);
     refresh();
+    // The rest is indexed in slices between tasks, so a large kit never holds up the page for long.
+    let at = INDEX_SLICE;
+    const step = () => {
+      if (run !== indexing) return;
+      for (const item of next.items.slice(at, at + INDEX_SLICE)) index.upsert(item.kitId, item);
+      at += INDEX_SLICE;
+      if (at < next.items.length) ctx.setTimeout(step, 0);
+      else schedule();
+    };
+    if (at < next.items.length) ctx.setTimeout(step, 0);
   }
 
   async function loadSnapshot() {

@@ -1,5 +1,6 @@
 import { expect, test, type BrowserContext } from '@playwright/test';
-import { builtinKit, hashtag, markdownToPlainText, platformTarget, type KitItem } from '../../content-kit';
+import { builtinKit, hashtag, markdownToPlainText, platformTarget, type Kit, type KitItem } from '../../content-kit';
+import { syntheticKit } from '../bench/synthetic-kit.mjs';
 import { routeReplicas } from '../fixtures/sites/route-replicas.mjs';
 import { launchBrowser } from './support/launch-browser';
 import { openReplica, squash, type SidebarPage } from './support/sidebar-page';
@@ -258,3 +259,18 @@ for (const id of ['weibo-home', 'wechat-web', 'douban-dre']) {
     await page.close();
   });
 }
+
+test('a large kit is indexed in slices: its last items are found, and the page stays usable meanwhile', async () => {
+  const big = syntheticKit(4000, { seed: 42, id: 'big-kit' }) as Kit;
+  const last = big.items.at(-1)!;
+  await seedKit(context, big);
+  const site = await openReplica(context, 'weibo-mobile');
+  const { page } = site;
+  await site.openSidebar();
+  await typeDraft(site, '周末');
+  await page.locator('[data-ck="search"]').fill(last.title);
+  await expect(page.locator(`[data-ck="suggestion"][data-item-id="${last.id}"]`)).toBeVisible();
+  expect(site.errors).toEqual([]);
+  await page.close();
+  await seedKit(context, big, { enabled: false });
+});
