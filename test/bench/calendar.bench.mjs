@@ -4,6 +4,7 @@
 // Each figure is the median of several runs, from the command to the frame after the view has rendered (for a scroll
 // step: the list's re-render). Budgets: RAIL's 100 ms for a response to input, one 16 ms frame for a scroll step.
 // Builds nothing: `npm run bench` builds.
+import { writeStore } from '../e2e/support/extension-store.mjs';
 import { launchExtension } from '../e2e/support/launch-extension.mjs';
 import { syntheticKit } from './synthetic-kit.mjs';
 
@@ -11,32 +12,6 @@ const KITS = 5;
 const ENTRIES = 2000;
 const RUNS = 7;
 
-/** Writes kits straight into the extension's IndexedDB (idb-keyval: database community-kit, store store). */
-function seed(kits) {
-  return new Promise((done, fail) => {
-    const open = indexedDB.open('community-kit');
-    open.onerror = () => fail(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction('store', 'readwrite');
-      const store = tx.objectStore('store');
-      const read = store.get('kits');
-      read.onsuccess = () => {
-        const records = (read.result ?? []).filter((r) => !kits.some((k) => k.id === r.id));
-        for (const kit of kits) {
-          store.put(kit, `kit:${kit.id}`);
-          records.push({ id: kit.id, enabled: true, order: records.length });
-        }
-        store.put(records, 'kits');
-      };
-      tx.oncomplete = () => {
-        db.close();
-        done();
-      };
-      tx.onerror = () => fail(tx.error);
-    };
-  });
-}
 
 /** In the page: runs a command, waits for the calendar and its view to render and for the next frame; returns ms. */
 async function timed([command, args]) {
@@ -69,7 +44,7 @@ export async function run() {
     await page.waitForSelector('html[data-ck-ready]', { timeout: 30_000 });
     const kits = [];
     for (let k = 0; k < KITS; k++) kits.push(syntheticKit(200, { seed: 40 + k, entries: ENTRIES / KITS, id: `bench-cal-${k}` }));
-    await page.evaluate(seed, kits);
+    await page.evaluate(writeStore, { kits });
     await page.goto(`${base}#calendar=2026-06-15`);
     // Only the hash changed: load again so the studio reads the seeded kits.
     await page.reload();

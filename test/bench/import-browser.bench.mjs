@@ -3,6 +3,7 @@
 // confirmed, and written (kit + undo snapshot, one transaction). The import figure is the studio's own marks:
 // file received → preview ready, plus confirm → transaction committed (the time a person spends looking at the
 // preview is left out). Export runs the export command and ends when the file's download starts.
+import { writeStore } from '../e2e/support/extension-store.mjs';
 import { launchExtension } from '../e2e/support/launch-extension.mjs';
 import { syntheticKit } from './synthetic-kit.mjs';
 
@@ -24,27 +25,6 @@ function watchLongTasks() {
   new PerformanceObserver((list) => window.__ckLongTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask' });
 }
 
-/** Removes a kit, its record and the undo snapshot straight from IndexedDB, and tells the studio (next run starts clean). */
-function removeKit(id) {
-  return new Promise((done, fail) => {
-    const open = indexedDB.open('community-kit');
-    open.onerror = () => fail(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction('store', 'readwrite');
-      const store = tx.objectStore('store');
-      store.delete(`kit:${id}`);
-      store.put(null, 'undo-import');
-      const read = store.get('kits');
-      read.onsuccess = () => store.put((read.result ?? []).filter((r) => r.id !== id), 'kits');
-      tx.oncomplete = () => {
-        open.result.close();
-        new BroadcastChannel('community-kit-store').postMessage({ type: 'changed', kitIds: [id], keys: ['kit', 'kits', 'undo-import'] });
-        done();
-      };
-      tx.onerror = () => fail(tx.error);
-    };
-  });
-}
 
 async function importOnce(page, name, text, items) {
   await page.evaluate(() => {
@@ -102,7 +82,7 @@ export async function run() {
       exports.push(await page.evaluate(() => performance.getEntriesByName('ck-export-done')[0].startTime - performance.getEntriesByName('ck-export-start')[0].startTime));
 
       merges.push(await importOnce(page, 'synthetic-1.1.0.kit.json', changedText, changed.items.length));
-      await page.evaluate(removeKit, 'synthetic');
+      await page.evaluate(writeStore, { removeKits: ['synthetic'], put: { 'undo-import': null } });
       await page.waitForFunction(() => !document.querySelector('ck-workbench')?.studio?.data.kit('synthetic'), undefined, { timeout: 60_000 });
     }
 

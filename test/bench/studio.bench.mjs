@@ -1,6 +1,7 @@
 // The studio's time to interactive with 5,000 items (five kits of 1,000) and 2,000 calendar entries, measured in
 // Chromium on the built extension: from navigation start to the `ck-studio-interactive` mark the studio sets once its
 // workbench, explorer and restored editor have rendered. Builds nothing: `npm run bench` builds the extension first.
+import { writeStore } from '../e2e/support/extension-store.mjs';
 import { launchExtension } from '../e2e/support/launch-extension.mjs';
 import { syntheticKit } from './synthetic-kit.mjs';
 
@@ -9,32 +10,6 @@ const ITEMS_PER_KIT = 1000;
 const ENTRIES = 2000;
 const RUNS = 5;
 
-/** Writes kits straight into the extension's IndexedDB (idb-keyval: database community-kit, store store). */
-function seed(kits) {
-  return new Promise((done, fail) => {
-    const open = indexedDB.open('community-kit');
-    open.onerror = () => fail(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction('store', 'readwrite');
-      const store = tx.objectStore('store');
-      const read = store.get('kits');
-      read.onsuccess = () => {
-        const records = (read.result ?? []).filter((r) => !kits.some((k) => k.id === r.id));
-        for (const kit of kits) {
-          store.put(kit, `kit:${kit.id}`);
-          records.push({ id: kit.id, enabled: true, order: records.length });
-        }
-        store.put(records, 'kits');
-      };
-      tx.oncomplete = () => {
-        db.close();
-        done();
-      };
-      tx.onerror = () => fail(tx.error);
-    };
-  });
-}
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -48,7 +23,7 @@ export async function run() {
 
     const kits = [];
     for (let k = 0; k < KITS; k++) kits.push(syntheticKit(ITEMS_PER_KIT, { seed: 10 + k, entries: ENTRIES / KITS, id: `bench-${k}` }));
-    await page.evaluate(seed, kits);
+    await page.evaluate(writeStore, { kits });
 
     const samples = [];
     let rows = 0;

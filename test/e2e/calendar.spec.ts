@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import type { CalendarEntry, Kit } from '../../content-kit';
+import { readStore } from './support/extension-store.mjs';
 import { launchBrowser } from './support/launch-browser';
 import { seedKit } from './support/seed-kit';
 
@@ -51,24 +52,10 @@ async function openCalendar(date: string): Promise<Page> {
   return page;
 }
 
-/** A kit's calendar as stored in the extension's IndexedDB (idb-keyval: database community-kit, store store). */
-function storedCalendar(page: Page, kitId: string): Promise<CalendarEntry[]> {
-  return page.evaluate(
-    (kit) =>
-      new Promise<CalendarEntry[]>((resolve, reject) => {
-        const open = indexedDB.open('community-kit');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('store').objectStore('store').get(`kit:${kit}`);
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result?.calendar ?? []);
-          };
-        };
-      }),
-    kitId,
-  );
+/** A kit's calendar as stored in the extension's IndexedDB. */
+async function storedCalendar(page: Page, kitId: string): Promise<CalendarEntry[]> {
+  const kit = (await page.evaluate(readStore, [`kit:${kitId}`]))[`kit:${kitId}`] as { calendar?: CalendarEntry[] } | undefined;
+  return kit?.calendar ?? [];
 }
 
 const day = (page: Page, date: string) => page.locator(`[data-ck="calendar"] [data-ck="day"][data-date="${date}"]`);

@@ -2,6 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { BUILTIN_KIT_ID, bumpVersion, exportKit, parseKit, type Kit } from '../../content-kit';
 import { routeReplicas } from '../fixtures/sites/route-replicas.mjs';
+import { readStore, writeStore } from './support/extension-store.mjs';
 import { launchBrowser } from './support/launch-browser';
 import { openReplica } from './support/sidebar-page';
 import { seedKit } from './support/seed-kit';
@@ -50,44 +51,11 @@ function watch(page: Page): void {
   page.on('request', (request) => /^https?:/.test(request.url()) && incidents.push(`request: ${request.url()}`));
 }
 
-/** Every key and value of the extension's IndexedDB (idb-keyval: database community-kit, store store). */
-function dumpStore(page: Page): Promise<Record<string, unknown>> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, unknown>>((resolve, reject) => {
-        const open = indexedDB.open('community-kit');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const store = open.result.transaction('store').objectStore('store');
-          const keys = store.getAllKeys();
-          const values = store.getAll();
-          values.onsuccess = () => {
-            open.result.close();
-            resolve(Object.fromEntries((keys.result as string[]).map((k, i) => [k, values.result[i]])));
-          };
-          values.onerror = () => reject(values.error);
-        };
-      }),
-  );
-}
+/** Every key and value of the extension's IndexedDB. */
+const dumpStore = (page: Page) => page.evaluate(readStore, undefined);
 
 /** Writes store keys directly (use history, favourites, trash: what the sidebar and the trash would write). */
-function putKeys(page: Page, entries: Record<string, unknown>): Promise<void> {
-  return page.evaluate(
-    (values) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('community-kit');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('store', 'readwrite');
-          for (const [key, value] of Object.entries(values)) tx.objectStore('store').put(value, key);
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    entries,
-  );
-}
+const putKeys = (page: Page, entries: Record<string, unknown>) => page.evaluate(writeStore, { put: entries });
 
 async function storedKit(page: Page, id: string): Promise<Kit | undefined> {
   return (await dumpStore(page))[`kit:${id}`] as Kit | undefined;

@@ -1,5 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { routeReplicas } from '../fixtures/sites/route-replicas.mjs';
+import { readStore } from './support/extension-store.mjs';
 import { launchBrowser } from './support/launch-browser';
 
 // The studio (options page) of the built extension: the test-contract hooks, the palette and quick open, writing an
@@ -31,24 +32,10 @@ async function openStudio(hash = ''): Promise<Page> {
   return page;
 }
 
-/** The stored item, read from the extension's IndexedDB (idb-keyval: database community-kit, store store). */
-function storedItem(page: Page, kitId: string, itemId: string): Promise<{ title: string; body: string; updatedAt?: string } | null> {
-  return page.evaluate(
-    ([kit, item]) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('community-kit');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('store').objectStore('store').get(`kit:${kit}`);
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve((request.result?.items ?? []).find((i: { id: string }) => i.id === item) ?? null);
-          };
-        };
-      }),
-    [kitId, itemId] as const,
-  );
+/** The stored item, read from the extension's IndexedDB. */
+async function storedItem(page: Page, kitId: string, itemId: string): Promise<{ title: string; body: string; updatedAt?: string } | null> {
+  const kit = (await page.evaluate(readStore, [`kit:${kitId}`]))[`kit:${kitId}`] as { items: { id: string; title: string; body: string; updatedAt?: string }[] } | undefined;
+  return kit?.items.find((i) => i.id === itemId) ?? null;
 }
 
 async function runCommand(page: Page, title: string, key: 'Control+Shift+P' | 'F1' = 'Control+Shift+P') {
