@@ -3,7 +3,7 @@ import type { Kit } from '../../content-kit';
 import type { KitRecord } from '../../entrypoints/background/store-schema';
 import type { UndoInfo } from '../../entrypoints/options/studio/contrib/kits/import-protocol';
 import { isolateText } from '../../entrypoints/options/studio/contrib/kits/isolate-text';
-import type { Disposable } from '../../entrypoints/options/studio/emitter';
+import { StudioDataWatch } from '../studio-data-watch/studio-data-watch';
 import type { StudioContext } from '../../entrypoints/options/studio/studio-context';
 import { t } from '../i18n/t';
 
@@ -42,7 +42,7 @@ export class CkKitsView extends LitElement {
   /** The import "Undo last import" would take back, if any. */
   declare lastImport: UndoInfo | null;
   declare dropAt: { id: string; after: boolean } | null;
-  private subscription: Disposable | null = null;
+  private readonly watch = new StudioDataWatch(this, (change) => void ((change.records || change.kitIds.size) && this.requestUpdate()));
   private dragged: string | null = null;
 
   constructor() {
@@ -52,17 +52,7 @@ export class CkKitsView extends LitElement {
     this.dropAt = null;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.subscription?.();
-    this.subscription = this.studio?.data.onDidChange((change) => (change.records || change.kitIds.size) && this.requestUpdate()) ?? null;
-  }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.subscription?.();
-    this.subscription = null;
-  }
 
   override render() {
     const studio = this.studio;

@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { ITEM_KINDS, STAGES, type ItemKind, type Stage, type Suggestion } from '../../content-kit';
-import type { Disposable } from '../../entrypoints/options/studio/emitter';
+import { StudioDataWatch } from '../studio-data-watch/studio-data-watch';
 import { kindLabel } from '../../entrypoints/options/studio/kind-label';
 import { stageLabel } from '../../entrypoints/options/studio/stage-label';
 import type { StudioContext } from '../../entrypoints/options/studio/studio-context';
@@ -46,7 +46,7 @@ export class CkSearchView extends LitElement {
   declare results: Suggestion[];
   declare selected: number;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private subscription: Disposable | null = null;
+  private readonly watch = new StudioDataWatch(this, () => void (this.query && this.schedule(200)));
 
   constructor() {
     super();
@@ -65,17 +65,7 @@ export class CkSearchView extends LitElement {
     input?.select();
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.subscription?.();
-    this.subscription = this.studio?.data.onDidChange(() => this.query && this.schedule(200)) ?? null;
-  }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.subscription?.();
-    this.subscription = null;
-  }
 
   override render() {
     const kits = new Map((this.studio?.data.kits() ?? []).map((k) => [k.id, k.name]));

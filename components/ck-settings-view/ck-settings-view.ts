@@ -1,7 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import { PLATFORM_TARGETS } from '../../content-kit';
 import type { Settings } from '../../entrypoints/background/store-schema';
-import type { Disposable } from '../../entrypoints/options/studio/emitter';
+import { StudioDataWatch } from '../studio-data-watch/studio-data-watch';
 import type { StudioContext } from '../../entrypoints/options/studio/studio-context';
 import { t } from '../i18n/t';
 import { uiLocale } from '../i18n/ui-locale';
@@ -22,24 +22,14 @@ export class CkSettingsView extends LitElement {
   static override properties = { studio: { attribute: false } };
 
   declare studio: StudioContext | null;
-  private subscription: Disposable | null = null;
+  private readonly watch = new StudioDataWatch(this, (change) => void (change.settings && this.requestUpdate()));
 
   constructor() {
     super();
     this.studio = null;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.subscription?.();
-    this.subscription = this.studio?.data.onDidChange((change) => change.settings && this.requestUpdate()) ?? null;
-  }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.subscription?.();
-    this.subscription = null;
-  }
 
   override render() {
     const settings = this.studio?.data.settings();

@@ -1,7 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import type { KitItem } from '../../content-kit';
 import type { TrashEntry } from '../../entrypoints/background/store-schema';
-import type { Disposable } from '../../entrypoints/options/studio/emitter';
+import { StudioDataWatch } from '../studio-data-watch/studio-data-watch';
 import { kindLabel } from '../../entrypoints/options/studio/kind-label';
 import type { StudioContext } from '../../entrypoints/options/studio/studio-context';
 import { t } from '../i18n/t';
@@ -23,24 +23,14 @@ export class CkTrashPanel extends LitElement {
   static override properties = { studio: { attribute: false } };
 
   declare studio: StudioContext | null;
-  private subscription: Disposable | null = null;
+  private readonly watch = new StudioDataWatch(this, (change) => void (change.trash && this.requestUpdate()));
 
   constructor() {
     super();
     this.studio = null;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.subscription?.();
-    this.subscription = this.studio?.data.onDidChange((change) => change.trash && this.requestUpdate()) ?? null;
-  }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.subscription?.();
-    this.subscription = null;
-  }
 
   override render() {
     const studio = this.studio;
