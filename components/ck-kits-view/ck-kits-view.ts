@@ -42,11 +42,11 @@ export class CkKitsView extends LitElement {
   /** The import "Undo last import" would take back, if any. */
   declare lastImport: UndoInfo | null;
   declare dropAt: { id: string; after: boolean } | null;
-  private readonly watch = new StudioDataWatch(this, (change) => void ((change.records || change.kitIds.size) && this.requestUpdate()));
   private dragged: string | null = null;
 
   constructor() {
     super();
+    new StudioDataWatch(this, (change) => void ((change.records || change.kitIds.size) && this.requestUpdate()));
     this.studio = null;
     this.lastImport = null;
     this.dropAt = null;

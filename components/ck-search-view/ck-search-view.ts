@@ -46,10 +46,10 @@ export class CkSearchView extends LitElement {
   declare results: Suggestion[];
   declare selected: number;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly watch = new StudioDataWatch(this, () => void (this.query && this.schedule(200)));
 
   constructor() {
     super();
+    new StudioDataWatch(this, () => void (this.query && this.schedule(200)));
     this.studio = null;
     this.query = '';
     this.kind = '';

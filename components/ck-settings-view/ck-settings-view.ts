@@ -22,10 +22,10 @@ export class CkSettingsView extends LitElement {
   static override properties = { studio: { attribute: false } };
 
   declare studio: StudioContext | null;
-  private readonly watch = new StudioDataWatch(this, (change) => void (change.settings && this.requestUpdate()));
 
   constructor() {
     super();
+    new StudioDataWatch(this, (change) => void (change.settings && this.requestUpdate()));
     this.studio = null;
   }
 

@@ -23,10 +23,10 @@ export class CkTrashPanel extends LitElement {
   static override properties = { studio: { attribute: false } };
 
   declare studio: StudioContext | null;
-  private readonly watch = new StudioDataWatch(this, (change) => void (change.trash && this.requestUpdate()));
 
   constructor() {
     super();
+    new StudioDataWatch(this, (change) => void (change.trash && this.requestUpdate()));
     this.studio = null;
   }
 

@@ -1,4 +1,4 @@
-import { createStore, get, getMany, promisifyRequest, set, setMany, type UseStore } from 'idb-keyval';
+import { createStore, get, getMany, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { Kit, UsageRecord } from '../../content-kit';
 import { runMigrations } from './run-migrations';
 import { defaultSettings, type KitRecord, type Settings, type StoreShape, type TrashEntry } from './store-schema';

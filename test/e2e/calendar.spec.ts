@@ -61,15 +61,6 @@ async function storedCalendar(page: Page, kitId: string): Promise<CalendarEntry[
 const day = (page: Page, date: string) => page.locator(`[data-ck="calendar"] [data-ck="day"][data-date="${date}"]`);
 const chip = (page: Page, id: string) => page.locator(`[data-ck="calendar"] [data-ck="entry"][data-entry-id="${id}"]`);
 
-async function runCommand(page: Page, title: string) {
-  await page.keyboard.press('Control+Shift+P');
-  const palette = page.locator('[data-ck="palette"]');
-  await expect(palette).toBeVisible();
-  await palette.locator('input').fill(title);
-  await expect(palette.locator('[role="option"]').first()).toBeVisible();
-  await page.keyboard.press('Enter');
-}
-
 /** Chooses in a quick pick by typing (a label, or an alias such as a kit id) and checks the first row before Enter. */
 async function pick(page: Page, hook: string, text: string, expected: string | RegExp = text) {
   const picker = page.locator(`[data-ck="${hook}"]`);

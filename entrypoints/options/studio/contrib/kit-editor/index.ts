@@ -1,8 +1,8 @@
 import '../../../../../components/ck-kit-editor/ck-kit-editor';
 import { t } from '../../../../../components/i18n/t';
 import { codePointLength } from '../../../../../content-kit';
-import { isItemRef } from '../../item-ref';
-import { defineContribution, type StudioContext } from '../../studio-context';
+import { resolveKitTarget } from '../../resolve-kit-target';
+import { defineContribution } from '../../studio-context';
 import type { EditorInput } from '../../studio-types';
 import { createKitSession } from './create-kit-session';
 
@@ -11,14 +11,6 @@ const CATEGORY = { zh: '内容包', en: 'Kit' };
 
 const kitInput = (kitId: string): EditorInput => ({ type: 'kit', id: kitId, kitId });
 
-/** The kit a command acts on: its argument, the explorer's selection, or the active editor's kit. */
-function targetKit(studio: StudioContext, args: unknown): string | undefined {
-  const given = (args as { kitId?: unknown } | undefined)?.kitId;
-  if (typeof given === 'string') return given;
-  const active = studio.workbench.activeInput();
-  if (active && typeof active.kitId === 'string' && (active.type === 'kit' || isItemRef(active))) return active.kitId;
-  return studio.context.get<{ kitId: string }>('explorer.selection')?.kitId ?? studio.data.kits()[0]?.id;
-}
 
 /** The kit editor (metadata, authors, the community canvas) and the commands that create and open kits. */
 export default defineContribution({
@@ -92,7 +84,7 @@ export default defineContribution({
       category: CATEGORY,
       menus: ['explorer/kit'],
       run: (args) => {
-        const kitId = targetKit(studio, args);
+        const kitId = resolveKitTarget(studio, args);
         if (kitId && studio.data.kit(kitId)) studio.workbench.openEditor(kitInput(kitId), { pinned: true });
       },
     });
@@ -121,7 +113,7 @@ export default defineContribution({
       category: CATEGORY,
       menus: ['explorer/kit'],
       run: async (args) => {
-        const kitId = targetKit(studio, args);
+        const kitId = resolveKitTarget(studio, args);
         const record = kitId ? studio.data.record(kitId) : undefined;
         if (!kitId || !record) return;
         await studio.data.setKitEnabled(kitId, !record.enabled);

@@ -1,7 +1,7 @@
 // The import service in a module worker: files are read, checked, planned and written here, off the studio's thread.
 import { createKitStore } from '../../../../background/create-kit-store';
 import { createImportService } from './create-import-service';
-import type { ImportRequest, ImportResponse, ImportService } from './import-protocol';
+import type { ImportRequest, ImportResponse } from './import-protocol';
 
 const scope = self as unknown as { postMessage(message: ImportResponse): void; onmessage: ((event: MessageEvent<ImportRequest>) => void) | null };
 const service = createImportService(createKitStore());

@@ -7,8 +7,8 @@ import { uiLocale } from '../../../../../components/i18n/ui-locale';
 import { bumpVersion, exportKit, renderHandbook, sameContent, type Author } from '../../../../../content-kit';
 import { createKitStore, STORE_CHANNEL, type StoreChange } from '../../../../background/create-kit-store';
 import type { KitMeta } from '../../create-studio-data';
-import { isItemRef } from '../../item-ref';
-import { defineContribution, type StudioContext } from '../../studio-context';
+import { resolveKitTarget } from '../../resolve-kit-target';
+import { defineContribution } from '../../studio-context';
 import { createImportClient } from './create-import-client';
 import { createImportService } from './create-import-service';
 import { createImportSession, type ImportSession } from './create-import-session';
@@ -23,14 +23,6 @@ const KITS_ICON = 'M3 7l9-4 9 4-9 4zM3 12l9 4 9-4M3 17l9 4 9-4';
 const CATEGORY = { zh: '内容包', en: 'Kit' };
 type Bump = 'none' | 'patch' | 'minor' | 'major';
 
-/** The kit a command acts on: its argument, the explorer's selection, or the active editor's kit. */
-function targetKit(studio: StudioContext, args: unknown): string | undefined {
-  const given = (args as { kitId?: unknown } | undefined)?.kitId;
-  if (typeof given === 'string') return given;
-  const active = studio.workbench.activeInput();
-  if (active && typeof active.kitId === 'string' && (active.type === 'kit' || isItemRef(active))) return active.kitId;
-  return studio.context.get<{ kitId: string }>('explorer.selection')?.kitId ?? studio.data.kits()[0]?.id;
-}
 
 const when = (at: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 
@@ -245,7 +237,7 @@ export default defineContribution({
       category: CATEGORY,
       menus: ['explorer/kit'],
       run: async (args) => {
-        const kitId = targetKit(studio, args);
+        const kitId = resolveKitTarget(studio, args);
         let kit = kitId ? studio.data.kit(kitId) : undefined;
         if (!kitId || !kit) return undefined;
         let bump = args?.bump;
@@ -297,7 +289,7 @@ export default defineContribution({
       category: CATEGORY,
       menus: ['explorer/kit'],
       run: (args) => {
-        const kitId = targetKit(studio, args);
+        const kitId = resolveKitTarget(studio, args);
         const kit = kitId ? studio.data.kit(kitId) : undefined;
         if (!kit) return undefined;
         const name = `${kit.id}-${kit.version}.md`;
@@ -316,7 +308,7 @@ export default defineContribution({
         title,
         category: CATEGORY,
         run: async (args) => {
-          const kitId = targetKit(studio, args);
+          const kitId = resolveKitTarget(studio, args);
           const ids = studio.data.kits().map((k) => k.id);
           const from = kitId ? ids.indexOf(kitId) : -1;
           if (from < 0 || from + step < 0 || from + step >= ids.length) return;
