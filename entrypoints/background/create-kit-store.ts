@@ -46,12 +46,15 @@ function explain(error: unknown): Error {
  * The extension's IndexedDB, shared by the background and the studio (same origin). Every write is one
  * transaction: a kit is stored whole, together with its record, so it is written all or nothing.
  */
-export function createKitStore(options: { dbName?: string; notify?: boolean } = {}) {
+export function createKitStore(options: { dbName?: string; notify?: boolean; onChange?: (change: Omit<StoreChange, 'type'>) => void } = {}) {
   const db: UseStore = createStore(options.dbName ?? 'community-kit', 'store');
   const channel = options.notify !== false && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(STORE_CHANNEL) : null;
   let ready: Promise<void> | null = null;
 
-  const announce = (change: Omit<StoreChange, 'type'>) => channel?.postMessage({ type: 'changed', ...change } satisfies StoreChange);
+  const announce = (change: Omit<StoreChange, 'type'>) => {
+    channel?.postMessage({ type: 'changed', ...change } satisfies StoreChange);
+    options.onChange?.(change);
+  };
   const read = async <K extends keyof StoreShape>(key: K): Promise<StoreShape[K] | undefined> => get(key, db);
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {

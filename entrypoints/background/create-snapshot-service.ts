@@ -12,6 +12,7 @@ export const SNAPSHOT_VERSION_KEY = 'snapshotVersion';
  */
 export function createSnapshotService(store: KitStore) {
   let current: Promise<Snapshot> | null = null;
+  let bump: Promise<void> | null = null;
 
   async function version(): Promise<number> {
     const stored = await browser.storage.local.get(SNAPSHOT_VERSION_KEY);
@@ -39,9 +40,16 @@ export function createSnapshotService(store: KitStore) {
       return current;
     },
     /** Drops the cached snapshot and publishes a new version, so tabs fetch it again. */
-    async invalidate(): Promise<void> {
+    invalidate(): Promise<void> {
       current = null;
-      await browser.storage.local.set({ [SNAPSHOT_VERSION_KEY]: (await version()) + 1 });
+      // A write is often announced twice (channel and message) and by several tabs: one new version covers them all.
+      bump ??= new Promise<void>((resolve) => setTimeout(resolve, 20))
+        .then(async () => {
+          current = null;
+          await browser.storage.local.set({ [SNAPSHOT_VERSION_KEY]: (await version()) + 1 });
+        })
+        .finally(() => (bump = null));
+      return bump;
     },
   };
 }

@@ -59,6 +59,10 @@ export default defineBackground(() => {
         changed();
         return { ok: true };
       },
+      'store.changed': async () => {
+        changed();
+        return { ok: true };
+      },
       'studio.open': async ({ itemKey }) => {
         await openStudio(itemKey);
         return { ok: true };

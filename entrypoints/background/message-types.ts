@@ -10,6 +10,8 @@ export interface MessageMap {
   'favourite.set': { request: { key: string; on: boolean }; response: { ok: true } };
   'calendar.setStatus': { request: { kitId: string; entryId: string; status: EntryStatus }; response: { ok: true } };
   'studio.open': { request: { itemKey?: string }; response: { ok: true } };
+  /** A page wrote to the store (and may have woken this worker to say so). */
+  'store.changed': { request: Record<string, never>; response: { ok: true } };
   /** Background → content script: toggle the sidebar (toolbar button, keyboard command). */
   'sidebar.toggle': { request: Record<string, never>; response: { ok: true } };
 }

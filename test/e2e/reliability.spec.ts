@@ -2,6 +2,7 @@ import { expect, test, type BrowserContext } from '@playwright/test';
 import { builtinKit } from '../../content-kit';
 import { REPLICAS, routeReplicas } from '../fixtures/sites/route-replicas.mjs';
 import { launchBrowser } from './support/launch-browser';
+import { readStore } from './support/extension-store.mjs';
 import { readStoreValue } from './support/seed-kit';
 import { openReplica } from './support/sidebar-page';
 
@@ -100,4 +101,70 @@ test('no request leaves the extension: only the replica pages themselves are fet
   const allowed = new Set(REPLICAS.map((r) => r.url));
   const outside = requests.filter((url) => !allowed.has(url) && !url.startsWith(`chrome-extension://${extensionId}/`));
   expect(outside).toEqual([]);
+});
+
+test('storage refusing a write (quota): a clear message, the text stays, and the next write succeeds', async () => {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`chrome-extension://${extensionId}/options.html#item=${encodeURIComponent('builtin-starter/sc-gather-welcome')}`);
+  await expect(page.locator('html[data-ck-ready]')).toHaveCount(1, { timeout: 15_000 });
+  const editor = page.locator('[data-ck="editor"] .ProseMirror');
+  await expect(editor).toBeVisible();
+  // Chrome gives extensions no quota that CDP can lower, so the refusal is made where the studio meets IndexedDB:
+  // every put throws QuotaExceededError, as a full disk makes it.
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    const state = window as unknown as { ckRefuseWrites: boolean };
+    state.ckRefuseWrites = true;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (state.ckRefuseWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('配额测试的一句话');
+  const banner = page.locator('[data-ck="save-error"]');
+  await expect(banner).toBeVisible({ timeout: 10_000 });
+  await expect(banner).toContainText(/存储空间已满|Storage is full/);
+  await expect(editor).toContainText('配额测试的一句话');
+  await page.evaluate(() => ((window as unknown as { ckRefuseWrites: boolean }).ckRefuseWrites = false));
+  await banner.getByRole('button').click();
+  await expect(banner).toBeHidden();
+  await expect
+    .poll(async () => {
+      const kit = (await page.evaluate(readStore, ['kit:builtin-starter']))['kit:builtin-starter'] as { items: { id: string; body: string }[] };
+      return kit.items.find((i) => i.id === 'sc-gather-welcome')?.body ?? '';
+    })
+    .toContain('配额测试的一句话');
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('the studio keeps working with the service worker stopped, and tabs already open see what it saved', async () => {
+  const site = await openReplica(context, 'douban-legacy');
+  await site.openSidebar();
+  await stopServiceWorkers();
+  const studio = await context.newPage();
+  const errors: string[] = [];
+  studio.on('pageerror', (error) => errors.push(String(error)));
+  await studio.goto(`chrome-extension://${extensionId}/options.html#item=${encodeURIComponent('builtin-starter/sc-gather-welcome')}`);
+  await expect(studio.locator('html[data-ck-ready]')).toHaveCount(1, { timeout: 15_000 });
+  const editor = studio.locator('[data-ck="editor"] .ProseMirror');
+  await editor.click();
+  await studio.keyboard.press('Control+Home');
+  await studio.keyboard.type('鹦鹉螺读书角');
+  await expect
+    .poll(async () => {
+      const kit = (await studio.evaluate(readStore, ['kit:builtin-starter']))['kit:builtin-starter'] as { items: { id: string; body: string }[] };
+      return kit.items.find((i) => i.id === 'sc-gather-welcome')?.body ?? '';
+    })
+    .toContain('鹦鹉螺读书角');
+  await site.page.bringToFront();
+  await site.page.locator('[data-ck="search"]').fill('鹦鹉螺');
+  await expect(site.page.locator('[data-ck="suggestion"][data-item-id="sc-gather-welcome"]')).toBeVisible();
+  expect([...errors, ...site.errors]).toEqual([]);
+  await studio.close();
+  await site.page.close();
 });

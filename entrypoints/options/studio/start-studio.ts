@@ -16,6 +16,7 @@ import { createWorkbench } from './create-workbench';
 import { registerWorkbenchCommands } from './register-workbench-commands';
 import type { Contribution, StudioContext } from './studio-context';
 import type { EditorDescriptor, PanelDescriptor, ViewDescriptor } from './studio-types';
+import { wakeBackground } from './wake-background';
 
 /** Light, dark, or the system's choice, on the root element where the theme's CSS variables hang. */
 function applyTheme(theme: Settings['theme']): void {
@@ -31,7 +32,7 @@ function applyTheme(theme: Settings['theme']): void {
 export async function startStudio(host: HTMLElement, options: { store?: KitStore } = {}): Promise<StudioContext> {
   document.documentElement.lang = uiLocale() === 'zh' ? 'zh-CN' : 'en';
   document.title = t('studioTitle');
-  const store = options.store ?? createKitStore();
+  const store = options.store ?? createKitStore({ onChange: wakeBackground });
   const data = createStudioData(store);
   const editors = createRegistry<EditorDescriptor>('Editor');
   const views = createRegistry<ViewDescriptor>('View');

@@ -10,6 +10,9 @@ export interface ImportClient {
   dispose(): void;
 }
 
+/** The operations that write to the store (the worker cannot reach the background itself). */
+const WRITES = new Set<ImportOperation>(['applyKit', 'applyBackup', 'undoImport']);
+
 interface Pending {
   request: ImportRequest;
   progress?: Progress;
@@ -21,7 +24,7 @@ interface Pending {
  * The studio's side of the import service. Calls go to a module worker (so parsing, merging and writing a
  * 10,000-item kit never block the page); if the worker cannot start, they run in the page instead (`local`).
  */
-export function createImportClient(options: { worker?: () => Worker; local: () => ImportService }): ImportClient {
+export function createImportClient(options: { worker?: () => Worker; local: () => ImportService; afterWrite?: () => void }): ImportClient {
   const pending = new Map<number, Pending>();
   let next = 1;
   let worker: Worker | null = null;
@@ -69,13 +72,14 @@ export function createImportClient(options: { worker?: () => Worker; local: () =
 
   return {
     call(op, args, progress) {
-      return new Promise((resolve, reject) => {
+      const done = new Promise<Result<typeof op>>((resolve, reject) => {
         const p: Pending = { request: { id: next++, op, args }, progress, resolve: resolve as (value: unknown) => void, reject };
         const target = start();
         if (!target) return runLocally(p);
         pending.set(p.request.id, p);
         target.postMessage(p.request);
       });
+      return WRITES.has(op) ? done.then((result) => (options.afterWrite?.(), result)) : done;
     },
     dispose() {
       worker?.terminate();

@@ -9,6 +9,7 @@ import { createKitStore, STORE_CHANNEL, type StoreChange } from '../../../../bac
 import type { KitMeta } from '../../create-studio-data';
 import { resolveKitTarget } from '../../resolve-kit-target';
 import { defineContribution } from '../../studio-context';
+import { wakeBackground } from '../../wake-background';
 import { createImportClient } from './create-import-client';
 import { createImportService } from './create-import-service';
 import { createImportSession, type ImportSession } from './create-import-session';
@@ -37,6 +38,7 @@ export default defineContribution({
     const client = createImportClient({
       worker: () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'community-kit-import' }),
       local: () => createImportService(createKitStore()),
+      afterWrite: wakeBackground,
     });
     let session: ImportSession | null = null;
     let sessionCount = 0;
