@@ -18,7 +18,7 @@ const OBSERVE_EVERY_MS = 250;
 export function createComposerTracker(
   adapter: SiteAdapter,
   doc: Document,
-  callbacks: { onDraft(): void; onPageChange(): void },
+  callbacks: { onDraft(): void; onPageChange(): void; onDomChange(): void },
 ) {
   let active: ActiveComposer | undefined;
   /** Whether the user picked `active` by working in it; until then the default is looked up afresh. */
@@ -77,6 +77,7 @@ export function createComposerTracker(
   }
 
   function rescan() {
+    callbacks.onDomChange();
     for (const d of searchableDocuments(doc)) watch(d);
     if (doc.location.href !== url) {
       url = doc.location.href;
@@ -101,7 +102,7 @@ export function createComposerTracker(
   const focused = doc.activeElement;
   if (focused) remember(focused);
 
-  const api = {
+  return {
     /** The composer to insert into now, found afresh if the remembered one was replaced or removed. */
     current(): ActiveComposer | undefined {
       if (chosen && active?.element.isConnected) return active;
@@ -116,11 +117,6 @@ export function createComposerTracker(
       return active;
     },
     caret: () => caret,
-    /** The text of the composer in use, or empty. */
-    draft(): string {
-      const composer = api.current();
-      return composer ? composer.strategy.read(composer.element) : '';
-    },
     destroy() {
       observer.disconnect();
       if (timer) clearTimeout(timer);
@@ -129,7 +125,6 @@ export function createComposerTracker(
       watched.clear();
     },
   };
-  return api;
 }
 
 export type ComposerTracker = ReturnType<typeof createComposerTracker>;

@@ -25,7 +25,7 @@ import type { Snapshot, SnapshotItem } from '../background/snapshot-types';
 import { chooseSide } from './choose-side';
 import { copyText } from './copy-text';
 import { createComposerTracker } from './create-composer-tracker';
-import type { SiteAdapter } from './site-adapter';
+import type { PageContext, SiteAdapter } from './site-adapter';
 import { loadSidebarPrefs, saveSidebarPrefs } from './sidebar-prefs';
 
 const DRAFT_DEBOUNCE_MS = 80;
@@ -49,6 +49,8 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
   let favourites = new Set<string>();
   let filter: SidebarEventDetails['ck-filter'] = { query: '', kind: '', stage: '' };
   let timer: number | undefined;
+  let limits = new Map<string, number>();
+  let context: PageContext | undefined;
 
   const guard =
     <A extends unknown[]>(work: (...args: A) => unknown) =>
@@ -68,12 +70,19 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
 
   const tracker = createComposerTracker(adapter, doc, {
     onDraft: () => schedule(),
-    onPageChange: () => refresh(),
+    onPageChange: () => {
+      context = undefined;
+      refresh();
+    },
+    // The page changed under us: read its context (hot topics, group) again at the next refresh, not per keystroke.
+    onDomChange: () => (context = undefined),
   });
 
-  const target = () => {
+  /** The composer in use, the platform target it writes for, and its text: looked up once per action. */
+  const place = () => {
     const composer = tracker.current();
-    return platformTarget(composer?.spec.target, adapter.id, new Map(Object.entries(snapshot?.limits ?? {})));
+    const target = platformTarget(composer?.spec.target, adapter.id, limits);
+    return { composer, target, draft: composer ? composer.strategy.read(composer.element) : '' };
   };
 
   const variablesOf = (key: string, item: SnapshotItem) => {
@@ -85,6 +94,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
   let indexing = 0;
   function setSnapshot(next: Snapshot) {
     snapshot = next;
+    limits = new Map(Object.entries(next.limits));
     items.clear();
     blanks.clear();
     for (const item of next.items) items.set(suggestionKey(item.kitId, item.id), item);
@@ -135,22 +145,21 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
   /** Re-ranks and re-renders; cheap enough for every pause in typing (the index is local). */
   function refresh() {
     const started = performance.now();
-    const context = adapter.readContext(doc, new URL(doc.location.href));
-    const composer = tracker.current();
-    const currentTarget = target();
+    context ??= adapter.readContext(doc, new URL(doc.location.href));
+    const { composer, target, draft } = place();
     sidebar.composerFound = !!composer;
-    sidebar.targetLabel = `${currentTarget.label[uiLocale()]} · ${currentTarget.limit}`;
+    sidebar.targetLabel = `${target.label[uiLocale()]} · ${target.limit}`;
     sidebar.hotTopics = context.hotTopics;
     sidebar.today = todayEntries();
     if (!sidebar.open || !suggester) return;
     const options = { kind: filter.kind || undefined, stage: filter.stage || undefined, limit: LIMIT, usage, favourites };
-    const place = { site: adapter.id, target: currentTarget.id };
+    const where = { site: adapter.id, target: target.id };
     let results = suggester.suggest(
-      { ...place, text: tracker.draft(), query: filter.query, title: context.title, group: context.group, chat: context.chat, hotTopics: context.hotTopics },
+      { ...where, text: draft, query: filter.query, title: context.title, group: context.group, chat: context.chat, hotTopics: context.hotTopics },
       options,
     );
     // A draft that matches nothing still gets the defaults for this place (favourites, history, kit order).
-    if (!results.length && !filter.query.trim()) results = suggester.suggest(place, options);
+    if (!results.length && !filter.query.trim()) results = suggester.suggest(where, options);
     sidebar.suggestions = results.map((r): SuggestionView => {
       const item = items.get(r.key)!;
       const preview = item.body.slice(0, PREVIEW_CHARS);
@@ -200,10 +209,9 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
 
   /** Types the text into the composer, or copies it when there is none or the editor refused it. */
   async function deliver(kind: SnapshotItem['kind'], text: string, key?: string) {
-    const composer = tracker.current();
-    const currentTarget = target();
-    const insertion = prepareInsertion(kind, text, currentTarget);
-    const findings = lintInsertion(tracker.draft(), insertion.text, currentTarget);
+    const { composer, target, draft } = place();
+    const insertion = prepareInsertion(kind, text, target);
+    const findings = lintInsertion(draft, insertion.text, target);
     if (!composer) {
       const copied = await copyText(insertion.text, sidebar.renderRoot);
       sidebar.findings = findings;
@@ -227,15 +235,16 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
   }
 
   function openFill(key: string, item: SnapshotItem, variables: TemplateVariable[]) {
+    const { composer, target, draft } = place();
     sidebar.fill = {
       key,
       kind: item.kind,
       title: item.title,
       body: item.body,
       variables,
-      target: target(),
-      draft: tracker.draft(),
-      canInsert: !!tracker.current(),
+      target,
+      draft,
+      canInsert: !!composer,
     };
   }
 
@@ -244,10 +253,8 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     if (!item) return;
     const variables = variablesOf(key, item);
     const text = fillTemplate(item, {}).text;
-    const currentTarget = target();
-    const errors = lintInsertion(tracker.draft(), prepareInsertion(item.kind, text, currentTarget).text, currentTarget).some(
-      (f) => f.severity === 'error',
-    );
+    const { target, draft } = place();
+    const errors = lintInsertion(draft, prepareInsertion(item.kind, text, target).text, target).some((f) => f.severity === 'error');
     // Blanks to fill, or an error the user must see first: the form shows both before anything goes in.
     if (variables.length || errors) return openFill(key, item, variables);
     sidebar.fill = null;
@@ -259,7 +266,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     if (!item) return;
     const variables = variablesOf(key, item);
     if (variables.length) return openFill(key, item, variables);
-    const copied = await copyText(prepareInsertion(item.kind, fillTemplate(item, {}).text, target()).text, sidebar.renderRoot);
+    const copied = await copyText(prepareInsertion(item.kind, fillTemplate(item, {}).text, place().target).text, sidebar.renderRoot);
     sidebar.notice = { tone: copied ? 'ok' : 'error', text: copied ? t('copied') : t('copyFailed') };
   }
 
@@ -275,7 +282,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
       if (filled.missing.length) return;
       sidebar.fill = null;
       if (mode === 'insert') return deliver(item.kind, filled.text, key);
-      const copied = await copyText(prepareInsertion(item.kind, filled.text, target()).text, sidebar.renderRoot);
+      const copied = await copyText(prepareInsertion(item.kind, filled.text, place().target).text, sidebar.renderRoot);
       sidebar.notice = { tone: copied ? 'ok' : 'error', text: copied ? t('copied') : t('copyFailed') };
     },
     'ck-fill-cancel': () => (sidebar.fill = null),
