@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { SITE_MATCHES } from './entrypoints/sidebar.content/site-matches';
+import { SITE_MATCHES } from './sites/site-hosts';
 
 // The manifest asks for the least it needs: storage, a context menu, and the three sites' hosts.
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { FORMAT_NAME, FORMAT_VERSION, type Kit, type KitItem } from '../../content-kit';
-import type { KitStore } from './create-kit-store';
+import type { KitStore } from '../../utils/store/create-kit-store';
 
 /** The kit that collects what the user saves from pages. */
 export const INBOX_KIT_ID = 'inbox';

@@ -1,10 +1,7 @@
-import { browser } from 'wxt/browser';
-import { buildSnapshot } from './build-snapshot';
-import type { KitStore } from './create-kit-store';
-import type { Snapshot } from './snapshot-types';
-
-/** Where the snapshot's version is published; content scripts watch it through storage.onChanged. */
-export const SNAPSHOT_VERSION_KEY = 'snapshotVersion';
+import { buildSnapshot } from '../../utils/snapshot/build-snapshot';
+import type { KitStore } from '../../utils/store/create-kit-store';
+import type { Snapshot } from '../../utils/snapshot/snapshot-types';
+import { publishNextSnapshotVersion, readSnapshotVersion } from '../../utils/snapshot/snapshot-version';
 
 /**
  * Keeps the sidebar snapshot: built lazily from the enabled kits, rebuilt after a change, its version
@@ -14,11 +11,6 @@ export function createSnapshotService(store: KitStore) {
   let current: Promise<Snapshot> | null = null;
   let bump: Promise<void> | null = null;
 
-  async function version(): Promise<number> {
-    const stored = await browser.storage.local.get(SNAPSHOT_VERSION_KEY);
-    return Number(stored[SNAPSHOT_VERSION_KEY]) || 1;
-  }
-
   async function build(): Promise<Snapshot> {
     await store.ready();
     const [kits, settings, usage, favourites, v] = await Promise.all([
@@ -26,7 +18,7 @@ export function createSnapshotService(store: KitStore) {
       store.settings(),
       store.read('usage'),
       store.read('favourites'),
-      version(),
+      readSnapshotVersion(),
     ]);
     return buildSnapshot(kits, { version: v, limits: settings.limits, usage, favourites });
   }
@@ -46,7 +38,7 @@ export function createSnapshotService(store: KitStore) {
       bump ??= new Promise<void>((resolve) => setTimeout(resolve, 20))
         .then(async () => {
           current = null;
-          await browser.storage.local.set({ [SNAPSHOT_VERSION_KEY]: (await version()) + 1 });
+          await publishNextSnapshotVersion();
         })
         .finally(() => (bump = null));
       return bump;

@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isSiteUrl } from '../sidebar.content/is-site-url';
-import { SITE_MATCHES } from '../sidebar.content/site-matches';
+import { isSiteUrl, SITE_MATCHES } from '../../sites/site-hosts';
 import { captureSelection } from './capture-selection';
-import { createKitStore, STORE_CHANNEL } from './create-kit-store';
-import { createRouter } from './create-router';
+import { createKitStore, STORE_CHANNEL } from '../../utils/store/create-kit-store';
+import { createRouter } from '../../utils/messaging/create-router';
 import { createSnapshotService } from './create-snapshot-service';
-import { sendMessage } from './send-message';
+import { sendMessage } from '../../utils/messaging/send-message';
 
 const SAVE_MENU_ID = 'ck-save-selection';
 

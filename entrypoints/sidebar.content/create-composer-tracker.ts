@@ -1,7 +1,7 @@
 import { classifyElement, findComposers, searchableDocuments, type FoundComposer } from './find-composers';
 import { INSERT_STRATEGIES } from './insert/insert-strategies';
 import type { InsertStrategy, SavedCaret } from './insert/insert-strategy';
-import type { SiteAdapter } from './site-adapter';
+import type { SiteAdapter } from '../../sites/site-adapter';
 
 /** The composer the user is writing in, with the strategy that types into it. */
 export interface ActiveComposer extends FoundComposer {

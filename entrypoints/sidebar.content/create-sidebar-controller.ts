@@ -13,19 +13,19 @@ import {
   type TemplateVariable,
   type UsageRecord,
 } from '../../content-kit';
-import type { CkSidebar } from '../../components/ck-sidebar/ck-sidebar';
-import type { SidebarEventDetails, SidebarEventName } from '../../components/ck-sidebar/sidebar-events';
-import type { SuggestionView, TodayEntryView } from '../../components/ck-sidebar/sidebar-view';
+import type { CkSidebar } from './ui/ck-sidebar';
+import type { SidebarEventDetails, SidebarEventName } from './ui/sidebar-events';
+import type { SuggestionView, TodayEntryView } from './ui/sidebar-view';
 import { t } from '../../components/i18n/t';
 import { uiLocale } from '../../components/i18n/ui-locale';
-import { SNAPSHOT_VERSION_KEY } from '../background/create-snapshot-service';
-import type { Envelope } from '../background/message-types';
-import { sendMessage } from '../background/send-message';
-import type { Snapshot, SnapshotItem } from '../background/snapshot-types';
+import { SNAPSHOT_VERSION_KEY } from '../../utils/snapshot/snapshot-version';
+import type { Envelope } from '../../utils/messaging/message-types';
+import { sendMessage } from '../../utils/messaging/send-message';
+import type { Snapshot, SnapshotItem } from '../../utils/snapshot/snapshot-types';
 import { chooseSide } from './choose-side';
 import { copyText } from './copy-text';
 import { createComposerTracker } from './create-composer-tracker';
-import type { PageContext, SiteAdapter } from './site-adapter';
+import type { PageContext, SiteAdapter } from '../../sites/site-adapter';
 import { loadSidebarPrefs, saveSidebarPrefs } from './sidebar-prefs';
 
 const DRAFT_DEBOUNCE_MS = 80;

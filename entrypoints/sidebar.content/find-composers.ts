@@ -1,4 +1,4 @@
-import type { ComposerSpec, SiteAdapter } from './site-adapter';
+import type { ComposerSpec, SiteAdapter } from '../../sites/site-adapter';
 
 /** A composer on the page: its declaration and the element text goes into (an iframe editor's body). */
 export interface FoundComposer {

@@ -2,10 +2,10 @@
 import './force-custom-elements-polyfill';
 import '@webcomponents/custom-elements';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import '../../components/ck-sidebar/ck-sidebar';
+import './ui/ck-sidebar';
 import { createSidebarController } from './create-sidebar-controller';
-import { pickAdapter } from './pick-adapter';
-import { SITE_MATCHES } from './site-matches';
+import { pickAdapter } from '../../sites/site-adapters';
+import { SITE_MATCHES } from '../../sites/site-hosts';
 
 export default defineContentScript({
   matches: SITE_MATCHES,

@@ -1,4 +1,4 @@
-import type { InsertStrategyId } from '../site-adapter';
+import type { InsertStrategyId } from '../../../sites/site-adapter';
 import { contenteditableStrategy } from './contenteditable-strategy';
 import { iframeBodyStrategy } from './iframe-body-strategy';
 import type { InsertStrategy } from './insert-strategy';

@@ -2,7 +2,7 @@ import { Extension, type Editor } from '@tiptap/core';
 import { PluginKey } from '@tiptap/pm/state';
 import { Suggestion } from '@tiptap/suggestion';
 import { PLACEHOLDER_NAME_PATTERN } from '../../../../content-kit';
-import type { SuggestMenuItem } from '../../../../components/ck-suggest-menu/ck-suggest-menu';
+import type { SuggestMenuItem } from './ck-suggest-menu';
 import { suggestionPopup } from './suggestion-popup';
 
 /** A name offered after `{{`. */

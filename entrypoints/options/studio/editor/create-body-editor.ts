@@ -1,7 +1,7 @@
 import { Editor } from '@tiptap/core';
 import { Placeholder } from '@tiptap/extensions';
 import { Markdown } from '@tiptap/markdown';
-import { LITERAL_HTML } from '../../../../components/safe-markdown/literal-html';
+import { LITERAL_HTML } from '../shell/literal-html';
 import StarterKit from '@tiptap/starter-kit';
 import { Marked } from 'marked';
 import type { PlatformTarget } from '../../../../content-kit';

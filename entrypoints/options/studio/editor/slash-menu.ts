@@ -1,8 +1,8 @@
 import { Extension, type Editor, type Range } from '@tiptap/core';
 import { PluginKey } from '@tiptap/pm/state';
 import { Suggestion } from '@tiptap/suggestion';
-import type { SuggestMenuItem } from '../../../../components/ck-suggest-menu/ck-suggest-menu';
-import { fuzzyScore } from '../fuzzy-score';
+import type { SuggestMenuItem } from './ck-suggest-menu';
+import { fuzzyScore } from '../shell/fuzzy-score';
 import { suggestionPopup } from './suggestion-popup';
 
 /** One entry of the slash menu: what it shows, the words it is found by, and what it does to the `/query` range. */

@@ -1,6 +1,6 @@
 import type { SuggestionKeyDownProps, SuggestionOptions, SuggestionProps } from '@tiptap/suggestion';
-import '../../../../components/ck-suggest-menu/ck-suggest-menu';
-import type { CkSuggestMenu, SuggestMenuItem } from '../../../../components/ck-suggest-menu/ck-suggest-menu';
+import './ck-suggest-menu';
+import type { CkSuggestMenu, SuggestMenuItem } from './ck-suggest-menu';
 
 /**
  * Suggestion's `render` for a ck-suggest-menu: arrow keys move, Enter or Tab picks, Escape closes. While an IME

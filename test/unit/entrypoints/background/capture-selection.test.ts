@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseKit, exportKit } from '../../../../content-kit';
 import { captureSelection, INBOX_KIT_ID } from '../../../../entrypoints/background/capture-selection';
-import { createKitStore } from '../../../../entrypoints/background/create-kit-store';
+import { createKitStore } from '../../../../utils/store/create-kit-store';
 
 const stores: ReturnType<typeof createKitStore>[] = [];
 afterEach(() => stores.splice(0).forEach((s) => s.close()));

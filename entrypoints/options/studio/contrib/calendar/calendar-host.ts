@@ -1,4 +1,4 @@
-import type { CkCalendarView } from '../../../../../components/ck-calendar-view/ck-calendar-view';
+import type { CkCalendarView } from './ck-calendar-view';
 import type { CalendarModel } from './create-calendar-model';
 
 /** What the calendar's commands share: the data model and the open calendar tab, if any. */

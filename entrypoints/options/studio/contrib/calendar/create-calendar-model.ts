@@ -1,8 +1,8 @@
 import { addDays, applyPlan, type CalendarEntry, type Kit } from '../../../../../content-kit';
-import type { StudioData } from '../../create-studio-data';
-import { Emitter } from '../../emitter';
-import { freshId } from '../../fresh-id';
-import { nextStamp } from '../../next-stamp';
+import type { StudioData } from '../../shell/create-studio-data';
+import { Emitter } from '../../shell/emitter';
+import { freshId } from '../../shell/fresh-id';
+import { nextStamp } from '../../shell/next-stamp';
 import type { CalendarRow } from './calendar-row';
 import type { CalendarViewFilter } from './calendar-view-filter';
 import { collectRows } from './collect-rows';

@@ -1,4 +1,4 @@
-import type { KitRecord } from '../../../../background/store-schema';
+import type { KitRecord } from '../../../../../utils/store/store-schema';
 
 /**
  * The kit a new entry goes to unless the user picks another: the preferred one (the kit last chosen, or the one

@@ -1,9 +1,9 @@
-import '../../../../../components/ck-calendar-view/ck-calendar-view';
-import type { CkCalendarView } from '../../../../../components/ck-calendar-view/ck-calendar-view';
+import './ck-calendar-view';
+import type { CkCalendarView } from './ck-calendar-view';
 import { t } from '../../../../../components/i18n/t';
 import { isDateString, todayIn } from '../../../../../content-kit';
-import { defineContribution, type StudioContext } from '../../studio-context';
-import type { EditorInput } from '../../studio-types';
+import { defineContribution, type StudioContext } from '../../shell/studio-context';
+import type { EditorInput } from '../../shell/studio-types';
 import type { CalendarHost } from './calendar-host';
 import { LOCAL_TIME_ZONE } from './local-time-zone';
 import { createCalendarModel } from './create-calendar-model';

@@ -1,8 +1,8 @@
 import { t } from '../../../../../components/i18n/t';
 import { PLATFORMS, type Platform } from '../../../../../content-kit';
-import { kindLabel } from '../../kind-label';
-import type { StudioContext } from '../../studio-context';
-import type { QuickPickItem } from '../../studio-types';
+import { kindLabel } from '../../shell/kind-label';
+import type { StudioContext } from '../../shell/studio-context';
+import type { QuickPickItem } from '../../shell/studio-types';
 import { CALENDAR_CATEGORY } from './calendar-category';
 import type { CalendarHost } from './calendar-host';
 import type { CalendarStep, EntryDraft, EntryPatch } from './create-calendar-model';

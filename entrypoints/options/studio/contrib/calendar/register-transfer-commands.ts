@@ -12,8 +12,8 @@ import {
   type CalendarEntry,
   type Kit,
 } from '../../../../../content-kit';
-import type { StudioContext } from '../../studio-context';
-import type { QuickPickItem } from '../../studio-types';
+import type { StudioContext } from '../../shell/studio-context';
+import type { QuickPickItem } from '../../shell/studio-types';
 import { CALENDAR_CATEGORY } from './calendar-category';
 import type { CalendarHost } from './calendar-host';
 import { LOCAL_TIME_ZONE } from './local-time-zone';

@@ -1,6 +1,6 @@
 import { t } from '../../../../../components/i18n/t';
 import { isDateString } from '../../../../../content-kit';
-import type { StudioContext } from '../../studio-context';
+import type { StudioContext } from '../../shell/studio-context';
 import { CALENDAR_CATEGORY } from './calendar-category';
 import type { CalendarHost } from './calendar-host';
 import type { CalendarMode } from './calendar-mode';

@@ -1,5 +1,5 @@
-import { isItemRef, type ItemRef } from '../../item-ref';
-import type { StudioContext } from '../../studio-context';
+import { isItemRef, type ItemRef } from '../../shell/item-ref';
+import type { StudioContext } from '../../shell/studio-context';
 
 /**
  * The item a command acts on: its argument when it came from a menu, the explorer's selection while the tree has

@@ -1,8 +1,8 @@
 import { findBlanks, type KitItem } from '../../../../../content-kit';
-import type { DraftStore } from '../../create-draft-store';
-import type { StudioData } from '../../create-studio-data';
-import { Emitter } from '../../emitter';
-import { ItemConflictError, ItemMissingError } from '../../item-errors';
+import type { DraftStore } from '../../shell/create-draft-store';
+import type { StudioData } from '../../shell/create-studio-data';
+import { Emitter } from '../../shell/emitter';
+import { ItemConflictError, ItemMissingError } from '../../shell/item-errors';
 import { itemProblem } from './item-problem';
 import { mergeItem } from './merge-item';
 

@@ -1,13 +1,13 @@
-import '../../../../../components/ck-item-editor/ck-item-editor';
-import type { CkItemEditor } from '../../../../../components/ck-item-editor/ck-item-editor';
-import '../../../../../components/ck-problems-panel/ck-problems-panel';
+import './ck-item-editor';
+import type { CkItemEditor } from './ck-item-editor';
+import './ck-problems-panel';
 import { t } from '../../../../../components/i18n/t';
 import { uiLocale } from '../../../../../components/i18n/ui-locale';
 import { findBlanks } from '../../../../../content-kit';
 import type { LintState } from '../../editor/lint-decorations';
-import { isItemRef, type ItemRef } from '../../item-ref';
-import { defineContribution, type StudioContext } from '../../studio-context';
-import type { EditorInput } from '../../studio-types';
+import { isItemRef, type ItemRef } from '../../shell/item-ref';
+import { defineContribution, type StudioContext } from '../../shell/studio-context';
+import type { EditorInput } from '../../shell/studio-types';
 import { createItemSession, type ItemSession, type SessionState } from './create-item-session';
 
 const DOC_ICON = 'M6 3h9l4 4v14H6zM15 3v4h4M9 12h7M9 16h5';

@@ -1,5 +1,5 @@
-import type { KitMeta, StudioData } from '../../create-studio-data';
-import { Emitter } from '../../emitter';
+import type { KitMeta, StudioData } from '../../shell/create-studio-data';
+import { Emitter } from '../../shell/emitter';
 import type { SaveStatus } from '../items/create-item-session';
 import { kitProblem } from './kit-problem';
 

@@ -1,9 +1,9 @@
-import '../../../../../components/ck-kit-editor/ck-kit-editor';
+import './ck-kit-editor';
 import { t } from '../../../../../components/i18n/t';
 import { codePointLength } from '../../../../../content-kit';
-import { resolveKitTarget } from '../../resolve-kit-target';
-import { defineContribution } from '../../studio-context';
-import type { EditorInput } from '../../studio-types';
+import { resolveKitTarget } from '../../shell/resolve-kit-target';
+import { defineContribution } from '../../shell/studio-context';
+import type { EditorInput } from '../../shell/studio-types';
 import { createKitSession } from './create-kit-session';
 
 const KIT_ICON = 'M4 7l8-4 8 4v10l-8 4-8-4zM4 7l8 4 8-4M12 11v10';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { kitEntries } from '../../../../../content-kit';
-import type { KitMeta } from '../../create-studio-data';
+import type { KitMeta } from '../../shell/create-studio-data';
 
 const MetaSchema = v.object({
   name: kitEntries.name,

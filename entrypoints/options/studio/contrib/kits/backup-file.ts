@@ -1,4 +1,4 @@
-import type { StoreDump } from '../../../../background/create-kit-store';
+import type { StoreDump } from '../../../../../utils/store/create-kit-store';
 
 /** The `format` of a full backup file, beside KIT-FORMAT.md's `community-kit`. */
 export const BACKUP_FORMAT = 'community-kit-backup';

@@ -1,5 +1,5 @@
 import { kitTooLarge, MAX_KIT_BYTES, parseKit, planImport, type Kit } from '../../../../../content-kit';
-import type { KitStore } from '../../../../background/create-kit-store';
+import type { KitStore } from '../../../../../utils/store/create-kit-store';
 import { backupFile, MAX_BACKUP_BYTES } from './backup-file';
 import type { ImportService } from './import-protocol';
 import { parseBackup, type ParseBackupResult } from './parse-backup';

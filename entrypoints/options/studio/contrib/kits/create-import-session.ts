@@ -1,5 +1,5 @@
 import type { MergeSide } from '../../../../../content-kit';
-import { Emitter, type Event } from '../../emitter';
+import { Emitter, type Event } from '../../shell/emitter';
 import type { ImportClient } from './create-import-client';
 import type { AppliedImport, BackupSummary, ImportPhase } from './import-protocol';
 import type { ImportSummary } from './summarize-plan';

@@ -1,7 +1,7 @@
 import type { ItemKind, Platform, Stage, Variable } from '../../../../../content-kit';
-import { kindLabel } from '../../kind-label';
-import { platformLabel } from '../../platform-label';
-import { stageLabel } from '../../stage-label';
+import { kindLabel } from '../../shell/kind-label';
+import { platformLabel } from '../../shell/platform-label';
+import { stageLabel } from '../../shell/stage-label';
 
 const KINDS = new Set(['topic', 'slogan', 'story', 'script']);
 const STAGES = new Set(['gather', 'interact', 'operate', 'monetize']);

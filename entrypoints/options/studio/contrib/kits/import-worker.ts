@@ -1,5 +1,5 @@
 // The import service in a module worker: files are read, checked, planned and written here, off the studio's thread.
-import { createKitStore } from '../../../../background/create-kit-store';
+import { createKitStore } from '../../../../../utils/store/create-kit-store';
 import { createImportService } from './create-import-service';
 import type { ImportRequest, ImportResponse } from './import-protocol';
 

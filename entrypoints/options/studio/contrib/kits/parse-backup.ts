@@ -1,6 +1,6 @@
 import { FORMAT_NAME, FORMAT_VERSION, formatPath, parseKit, type Kit } from '../../../../../content-kit';
-import type { StoreDump } from '../../../../background/create-kit-store';
-import { defaultSettings, STORE_SCHEMA_VERSION, type KitRecord, type Settings, type TrashEntry } from '../../../../background/store-schema';
+import type { StoreDump } from '../../../../../utils/store/create-kit-store';
+import { defaultSettings, STORE_SCHEMA_VERSION, type KitRecord, type Settings, type TrashEntry } from '../../../../../utils/store/store-schema';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES } from './backup-file';
 
 /** A backup that can be written as it is, or every reason it cannot (`path: reason` lines). */

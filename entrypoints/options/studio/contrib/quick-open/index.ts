@@ -1,10 +1,10 @@
 import { t } from '../../../../../components/i18n/t';
 import type { KitItem } from '../../../../../content-kit';
-import { fuzzyScore } from '../../fuzzy-score';
-import { kindLabel } from '../../kind-label';
-import { stageLabel } from '../../stage-label';
-import { defineContribution, type StudioContext } from '../../studio-context';
-import type { QuickPickItem } from '../../studio-types';
+import { fuzzyScore } from '../../shell/fuzzy-score';
+import { kindLabel } from '../../shell/kind-label';
+import { stageLabel } from '../../shell/stage-label';
+import { defineContribution, type StudioContext } from '../../shell/studio-context';
+import type { QuickPickItem } from '../../shell/studio-types';
 
 const LIMIT = 60;
 const RECENT_KEY = 'community-kit.studio.recent-items';

@@ -1,6 +1,6 @@
-import '../../../../../components/ck-search-view/ck-search-view';
+import './ck-search-view';
 import { t } from '../../../../../components/i18n/t';
-import { defineContribution } from '../../studio-context';
+import { defineContribution } from '../../shell/studio-context';
 
 const SEARCH_ICON = 'M10.5 4a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13zM15.2 15.2 20 20';
 

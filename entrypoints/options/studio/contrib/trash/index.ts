@@ -1,6 +1,6 @@
-import '../../../../../components/ck-trash-panel/ck-trash-panel';
+import './ck-trash-panel';
 import { t } from '../../../../../components/i18n/t';
-import { defineContribution } from '../../studio-context';
+import { defineContribution } from '../../shell/studio-context';
 
 const CATEGORY = { zh: '回收站', en: 'Trash' };
 

@@ -1,0 +1,472 @@
+import type { Editor } from '@tiptap/core';
+import { html, LitElement, nothing } from 'lit';
+import {
+  fillTemplate,
+  ITEM_KINDS,
+  markdownToPlainText,
+  PLATFORMS,
+  platformTarget,
+  prepareInsertion,
+  STAGES,
+  type ItemKind,
+  type KitItem,
+  type Platform,
+  type PlatformTarget,
+  type Stage,
+  type Variable,
+} from '../../../../../content-kit';
+import type { ItemSession, SessionState } from './create-item-session';
+import { baseSlashItems } from '../../editor/base-slash-items';
+import { bodyContent } from '../../editor/body-content';
+import { bodyModeOf } from '../../editor/body-mode';
+import { createBodyEditor } from '../../editor/create-body-editor';
+import { defaultTargetId } from '../../editor/default-target-id';
+import { lintStateOf, type LintState } from '../../editor/lint-decorations';
+import { readBody } from '../../editor/read-body';
+import type { SlashItem } from '../../editor/slash-menu';
+import { targetsFor } from '../../editor/targets-for';
+import type { Disposable } from '../../shell/emitter';
+import { kindLabel } from '../../shell/kind-label';
+import { platformLabel } from '../../shell/platform-label';
+import { stageLabel } from '../../shell/stage-label';
+import type { StudioContext } from '../../shell/studio-context';
+import './ck-markdown-preview';
+import './ck-variables-panel';
+import { t } from '../../../../../components/i18n/t';
+import { uiLocale } from '../../../../../components/i18n/ui-locale';
+import { itemEditorStyles } from './item-editor-styles';
+
+/** Caret, preview and target of an item editor, saved with its tab. */
+export interface ItemViewState {
+  anchor?: number;
+  head?: number;
+  preview?: boolean;
+  targetId?: string;
+  scroll?: number;
+}
+
+/** Blank names in document order, each once. */
+function blankNames(editor: Editor): string[] {
+  const names = new Set<string>();
+  editor.state.doc.descendants((node) => {
+    if (node.type.name === 'blank') names.add(node.attrs.name as string);
+    return true;
+  });
+  return [...names];
+}
+
+/**
+ * The editor of one kit item: title, kind, stage, platforms, target and tags above a Tiptap body (Markdown, blank
+ * chips, slash menu, lint underlines), a variables table and a preview of the filled template. All edits go to
+ * the item's session, which saves them.
+ */
+export class CkItemEditor extends LitElement {
+  static override styles = itemEditorStyles;
+
+  static override properties = {
+    studio: { attribute: false },
+    session: { attribute: false },
+    item: { state: true },
+    sessionState: { state: true },
+    preview: { state: true },
+    targetId: { state: true },
+    lint: { state: true },
+    blanks: { state: true },
+    samples: { state: true },
+    previewBody: { state: true },
+    notice: { state: true },
+  };
+
+  declare studio: StudioContext | null;
+  declare session: ItemSession | null;
+  declare item: KitItem | null;
+  declare sessionState: SessionState;
+  declare preview: boolean;
+  declare targetId: string;
+  declare lint: LintState | null;
+  declare blanks: string[];
+  declare samples: ReadonlyMap<string, string>;
+  declare previewBody: string;
+  declare notice: string | null;
+  /** The Tiptap editor of the body, once mounted. */
+  editor: Editor | null = null;
+  private initialView: ItemViewState = {};
+  private subscriptions: Disposable[] = [];
+  private previewTimer: ReturnType<typeof setTimeout> | undefined;
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    this.studio = null;
+    this.session = null;
+    this.item = null;
+    this.sessionState = { status: 'saved' };
+    this.preview = false;
+    this.targetId = '';
+    this.lint = null;
+    this.blanks = [];
+    this.samples = new Map();
+    this.previewBody = '';
+    this.notice = null;
+  }
+
+  /** The platform target the body is counted and linted for. */
+  get target(): PlatformTarget {
+    const limits = new Map(Object.entries(this.studio?.data.settings().limits ?? {}));
+    return platformTarget(this.targetId || defaultTargetId(this.item?.kind ?? 'script', this.item?.platforms), undefined, limits);
+  }
+
+  /** Sets the view state to restore once the body is mounted. */
+  restoreViewState(state: unknown): void {
+    if (typeof state !== 'object' || state === null) return;
+    this.initialView = state as ItemViewState;
+    this.preview = this.initialView.preview === true;
+    if (typeof this.initialView.targetId === 'string') this.targetId = this.initialView.targetId;
+  }
+
+  viewState(): ItemViewState {
+    const selection = this.editor?.state.selection;
+    return {
+      anchor: selection?.anchor ?? this.initialView.anchor,
+      head: selection?.head ?? this.initialView.head,
+      preview: this.preview,
+      targetId: this.targetId || undefined,
+      scroll: this.renderRoot.querySelector('.scroll')?.scrollTop ?? this.initialView.scroll,
+    };
+  }
+
+  focusBody(): void {
+    // The view's own focus is synchronous; Tiptap's focus command focuses again a frame later, which could take
+    // focus back from a palette opened in between.
+    if (this.editor && !this.editor.isDestroyed) this.editor.view.focus();
+  }
+
+  focusTitle(): void {
+    this.renderRoot.querySelector<HTMLInputElement>('[data-ck="item-title"]')?.focus();
+  }
+
+  togglePreview(): void {
+    this.preview = !this.preview;
+    this.schedulePreview(0);
+  }
+
+  /** Opens the `{{` menu at the caret. */
+  startBlank(): void {
+    this.editor?.chain().focus().insertContent('{{').run();
+  }
+
+  /** Selects a document range and scrolls it into view (a problem clicked in the panel). */
+  selectRange(from: number, to: number): void {
+    this.editor?.chain().focus().setTextSelection({ from, to }).scrollIntoView().run();
+  }
+
+  /** Replaces a finding's range with its fix. */
+  applyFix(finding: LintState['findings'][number]): void {
+    if (!finding.fix || !this.editor) return;
+    this.editor.chain().focus().insertContentAt({ from: finding.from, to: finding.to }, finding.fix.replacement).run();
+  }
+
+  /** Sets the title as if typed (used by the rename command while the editor is open). */
+  setTitle(title: string): void {
+    this.onField({ title });
+  }
+
+  /** Tears the body editor down; the element is not used again. */
+  dispose(): void {
+    for (const dispose of this.subscriptions.splice(0)) dispose();
+    clearTimeout(this.previewTimer);
+    clearTimeout(this.noticeTimer);
+    this.session?.attach(null);
+    this.editor?.destroy();
+    this.editor = null;
+  }
+
+  override willUpdate(changed: Map<string, unknown>) {
+    if (changed.has('session') && this.session) {
+      this.item = this.session.current();
+      this.sessionState = this.session.state();
+      for (const dispose of this.subscriptions.splice(0)) dispose();
+      this.subscriptions.push(this.session.onDidChangeState((state) => (this.sessionState = state)));
+    }
+  }
+
+  override firstUpdated() {
+    const session = this.session;
+    const host = this.renderRoot.querySelector<HTMLElement>('.tiptap-host');
+    if (!session || !host || !this.item) return;
+    const mode = () => bodyModeOf(this.item?.kind ?? 'script');
+    this.editor = createBodyEditor({
+      element: host,
+      body: this.item.body,
+      mode: mode(),
+      target: this.target,
+      locale: uiLocale(),
+      placeholder: t(mode() === 'plain' ? 'studioBodyPlaceholderTopic' : 'studioBodyPlaceholder'),
+      slashItems: () => this.slashItems(),
+      blankNames: (editor) => [...(this.item?.variables ?? []).map((v) => ({ name: v.name, label: v.label })), ...blankNames(editor).map((name) => ({ name }))],
+      newBlankLabel: (name) => t('studioNewBlank', name),
+      blankHint: () => t('studioBlankHint'),
+      onUpdate: (editor) => {
+        this.afterChange(editor);
+        session.touch();
+        this.studio?.workbench.pinTab(`item:${session.kitId}/${session.itemId}`);
+      },
+      onSelectionUpdate: () => this.requestUpdate(),
+    });
+    this.editor.on('transaction', () => {
+      const lint = lintStateOf(this.editor!.state) ?? null;
+      if (lint !== this.lint) {
+        this.lint = lint;
+        this.dispatchEvent(new CustomEvent('ck-item-lint', { detail: { lint }, bubbles: true, composed: true }));
+      }
+    });
+    session.attach({
+      readBody: () => (this.editor ? readBody(this.editor, bodyModeOf(this.item?.kind ?? 'script')) : (this.item?.body ?? '')),
+      show: (item, bodyChanged) => this.showStored(item, bodyChanged),
+    });
+    this.lint = lintStateOf(this.editor.state) ?? null;
+    this.blanks = blankNames(this.editor);
+    this.previewBody = this.item.body;
+    const { anchor, head, scroll } = this.initialView;
+    if (typeof anchor === 'number' && typeof head === 'number') {
+      const max = this.editor.state.doc.content.size;
+      try {
+        this.editor.commands.setTextSelection({ from: Math.min(anchor, max), to: Math.min(head, max) });
+      } catch {
+        // A stale position (the item changed since) just leaves the caret at the start.
+      }
+    }
+    if (typeof scroll === 'number') requestAnimationFrame(() => {
+      const scroller = this.renderRoot.querySelector('.scroll');
+      if (scroller) scroller.scrollTop = scroll;
+    });
+    if (session.restoreDraft()) this.flash(t('studioDraftRestored'));
+    this.dispatchEvent(new CustomEvent('ck-item-lint', { detail: { lint: this.lint }, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const item = this.item;
+    if (!item) return nothing;
+    const locale = uiLocale();
+    const target = this.target;
+    const targets = targetsFor(item.platforms);
+    const count = this.lint?.count ?? 0;
+    const editor = this.editor;
+    const mode = bodyModeOf(item.kind);
+    return html`${this.renderBanner()}
+      <header class="fields">
+        <input class="title" data-ck="item-title" aria-label=${t('studioFieldTitle')} .value=${item.title} maxlength="200" @input=${(e: Event) => this.onField({ title: (e.target as HTMLInputElement).value })} />
+        <div class="meta">
+          <label>${t('studioFieldKind')}
+            <select data-ck="item-kind" .value=${item.kind} @change=${(e: Event) => this.onKind((e.target as HTMLSelectElement).value as ItemKind)}>
+              ${ITEM_KINDS.map((k) => html`<option value=${k} ?selected=${k === item.kind}>${kindLabel(k)}</option>`)}
+            </select>
+          </label>
+          <label>${t('studioFieldStage')}
+            <select data-ck="item-stage" @change=${(e: Event) => this.onField({ stage: ((e.target as HTMLSelectElement).value || undefined) as Stage | undefined })}>
+              <option value="" ?selected=${!item.stage}>${t('studioNone')}</option>
+              ${STAGES.map((s) => html`<option value=${s} ?selected=${s === item.stage}>${stageLabel(s)}</option>`)}
+            </select>
+          </label>
+          <fieldset data-ck="item-platforms">
+            <legend>${t('studioFieldPlatforms')}</legend>
+            ${PLATFORMS.map(
+              (p) => html`<label><input type="checkbox" value=${p} .checked=${!!item.platforms?.includes(p)} @change=${this.onPlatform} />${platformLabel(p)}</label>`,
+            )}
+          </fieldset>
+          <label>${t('studioFieldTarget')}
+            <select data-ck="item-target" @change=${this.onTarget}>
+              ${targets.map((tg) => html`<option value=${tg.id} ?selected=${tg.id === target.id}>${tg.label[locale]}</option>`)}
+            </select>
+          </label>
+          <label>${t('studioFieldTags')}
+            <input type="text" data-ck="item-tags" placeholder=${t('studioTagsHint')} .value=${(item.tags ?? []).join('，')} @change=${this.onTags} />
+          </label>
+        </div>
+      </header>
+      <div class="workarea ${this.preview ? 'split' : ''}">
+        <div class="body">
+          <div class="toolbar" role="toolbar" aria-label=${t('studioFormatting')}>
+            ${mode === 'markdown'
+              ? html`${this.tool('B', t('studioBold'), () => editor?.chain().focus().toggleBold().run(), editor?.isActive('bold'))}
+                ${this.tool('I', t('studioItalic'), () => editor?.chain().focus().toggleItalic().run(), editor?.isActive('italic'))}
+                ${this.tool('H', t('studioHeading'), () => editor?.chain().focus().toggleHeading({ level: 2 }).run(), editor?.isActive('heading'))}
+                ${this.tool('•', t('studioSlashBullet'), () => editor?.chain().focus().toggleBulletList().run(), editor?.isActive('bulletList'))}
+                ${this.tool('1.', t('studioSlashOrdered'), () => editor?.chain().focus().toggleOrderedList().run(), editor?.isActive('orderedList'))}
+                ${this.tool('❝', t('studioSlashQuote'), () => editor?.chain().focus().toggleBlockquote().run(), editor?.isActive('blockquote'))}
+                <span class="sep"></span>`
+              : nothing}
+            ${this.tool('{{ }}', t('studioSlashBlank'), () => this.startBlank())}
+            <span class="sep"></span>
+            ${this.tool('↶', t('studioUndo'), () => editor?.chain().focus().undo().run(), undefined, !editor?.can().undo())}
+            ${this.tool('↷', t('studioRedo'), () => editor?.chain().focus().redo().run(), undefined, !editor?.can().redo())}
+            <span class="spacer"></span>
+            <span class="count ${count > target.limit ? 'over' : ''}" data-ck="count">${t('studioCount', count, target.limit)}</span>
+            <span class="sep"></span>
+            ${this.tool(t('studioPreview'), t('studioTogglePreview'), () => this.togglePreview(), this.preview)}
+          </div>
+          <div class="scroll"><div class="tiptap-host" data-ck="body" aria-label=${t('studioFieldBody')}></div></div>
+          <details class="variables" ?open=${this.blanks.length > 0}>
+            <summary>${t('studioVariables', this.blanks.length)}</summary>
+            <ck-variables-panel .variables=${item.variables ?? []} .used=${this.blanks} .samples=${this.samples} @ck-variables-change=${this.onVariables} @ck-samples-change=${this.onSamples}></ck-variables-panel>
+          </details>
+        </div>
+        ${this.preview ? this.renderPreview(item, target) : nothing}
+      </div>`;
+  }
+
+  private renderBanner() {
+    const state = this.sessionState;
+    const action = (label: string, run: () => unknown, hook?: string) => html`<button data-ck=${hook ?? nothing} @click=${run}>${label}</button>`;
+    switch (state.status) {
+      case 'conflict':
+        return html`<div class="banner conflict" role="alert" data-ck="conflict">
+          <span class="text">${state.message === 'draft' ? t('studioDraftConflict') : t('studioConflict')}</span>
+          ${action(t('studioTakeTheirs'), () => void this.session?.resolve('theirs'), 'take-theirs')}
+          ${action(t('studioKeepMine'), () => void this.session?.resolve('mine'), 'keep-mine')}
+        </div>`;
+      case 'missing':
+        return html`<div class="banner missing" role="alert" data-ck="missing">
+          <span class="text">${t('studioItemMissing')}</span>
+          ${action(t('studioRecreate'), () => void this.session?.resolve('mine'))}
+        </div>`;
+      case 'invalid':
+        return html`<div class="banner invalid" role="alert" data-ck="invalid"><span class="text">${t('studioInvalid', state.message ?? '')}</span></div>`;
+      case 'error':
+        return html`<div class="banner error" role="alert" data-ck="save-error">
+          <span class="text">${t('studioSaveFailed', state.message ?? '')}</span>
+          ${action(t('studioRetry'), () => void this.session?.save())}
+        </div>`;
+      default:
+        return this.notice ? html`<div class="banner info" role="status" data-ck="notice"><span class="text">${this.notice}</span></div>` : nothing;
+    }
+  }
+
+  private renderPreview(item: KitItem, target: PlatformTarget) {
+    const filled = fillTemplate({ body: this.previewBody, variables: item.variables }, this.samples, { keepUnfilled: true });
+    const plain = prepareInsertion(item.kind, item.kind === 'topic' ? filled.text : markdownToPlainText(filled.text), target).text;
+    return html`<ck-markdown-preview .markdown=${item.kind === 'topic' ? filled.text.replace(/[\\`*_[\]#<>]/g, '\\$&') : filled.text} .plain=${plain} .plainLabel=${t('studioInsertedAs', target.label[uiLocale()])}></ck-markdown-preview>`;
+  }
+
+  private tool(label: string, title: string, run: () => unknown, pressed?: boolean, disabled = false) {
+    return html`<button type="button" title=${title} aria-label=${title} aria-pressed=${pressed === undefined ? nothing : pressed ? 'true' : 'false'} ?disabled=${disabled} @mousedown=${(e: Event) => e.preventDefault()} @click=${run}>${label}</button>`;
+  }
+
+  private slashItems(): SlashItem[] {
+    const item = this.item;
+    if (!item) return [];
+    const mode = bodyModeOf(item.kind);
+    const blanks: SlashItem[] = [...new Set([...(item.variables ?? []).map((v) => v.name), ...this.blanks])].map((name) => ({
+      id: `blank:${name}`,
+      icon: '{}',
+      label: `{{${name}}}`,
+      keywords: [name],
+      run: (editor, range) => editor.chain().focus().deleteRange(range).insertBlank(name).run(),
+    }));
+    const kit = this.studio?.data.kit(this.session?.kitId ?? '');
+    const others: SlashItem[] = (kit?.items ?? [])
+      .filter((other) => other.id !== item.id)
+      .map((other) => ({
+        id: `item:${other.id}`,
+        icon: '↳',
+        label: other.title,
+        detail: kindLabel(other.kind),
+        keywords: [other.id, ...(other.tags ?? [])],
+        run: (editor, range) => {
+          const plain = other.kind === 'topic' || mode === 'plain';
+          const content = bodyContent(editor, plain && other.kind !== 'topic' ? markdownToPlainText(other.body) : other.body, plain ? 'plain' : 'markdown');
+          editor.chain().focus().deleteRange(range).insertContent(content.content ?? []).run();
+        },
+      }));
+    return [...baseSlashItems(mode), ...blanks, ...others];
+  }
+
+  private afterChange(editor: Editor) {
+    const names = blankNames(editor);
+    if (names.join('\u0000') !== this.blanks.join('\u0000')) this.blanks = names;
+    if (this.preview) this.schedulePreview(150);
+  }
+
+  private schedulePreview(ms: number) {
+    clearTimeout(this.previewTimer);
+    this.previewTimer = setTimeout(() => {
+      if (this.editor) this.previewBody = readBody(this.editor, bodyModeOf(this.item?.kind ?? 'script'));
+    }, ms);
+  }
+
+  private showStored(item: KitItem, bodyChanged: boolean) {
+    this.item = item;
+    if (bodyChanged && this.editor) {
+      const { from, to } = this.editor.state.selection;
+      this.editor.commands.setContent(bodyContent(this.editor, item.body, bodyModeOf(item.kind)), { emitUpdate: false });
+      const max = this.editor.state.doc.content.size;
+      this.editor.commands.setTextSelection({ from: Math.min(from, max), to: Math.min(to, max) });
+      this.afterChange(this.editor);
+      this.previewBody = item.body;
+      this.flash(t('studioUpdatedElsewhere'));
+    }
+    this.refreshTarget();
+  }
+
+  private flash(message: string) {
+    this.notice = message;
+    clearTimeout(this.noticeTimer);
+    this.noticeTimer = setTimeout(() => (this.notice = null), 4000);
+  }
+
+  private onField(patch: Partial<KitItem>) {
+    if (!this.session || !this.item) return;
+    this.session.edit(patch);
+    this.item = this.session.current();
+    this.studio?.workbench.pinTab(`item:${this.session.kitId}/${this.session.itemId}`);
+    this.dispatchEvent(new CustomEvent('ck-item-fields', { detail: { item: this.item }, bubbles: true, composed: true }));
+  }
+
+  private onKind(kind: ItemKind) {
+    this.onField({ kind });
+    this.refreshTarget();
+  }
+
+  private onPlatform() {
+    const checked = [...this.renderRoot.querySelectorAll<HTMLInputElement>('[data-ck="item-platforms"] input:checked')].map((i) => i.value as Platform);
+    this.onField({ platforms: checked.length ? checked : undefined });
+    this.refreshTarget();
+  }
+
+  private onTarget(event: Event) {
+    this.targetId = (event.target as HTMLSelectElement).value;
+    this.editor?.commands.setLintTarget(this.target);
+  }
+
+  private refreshTarget() {
+    const allowed = targetsFor(this.item?.platforms);
+    if (this.targetId && !allowed.some((tg) => tg.id === this.targetId)) this.targetId = '';
+    this.editor?.commands.setLintTarget(this.target);
+  }
+
+  private onTags(event: Event) {
+    const tags = [...new Set((event.target as HTMLInputElement).value.split(/[,，、;；\s]+/).map((s) => s.trim()).filter(Boolean))];
+    this.onField({ tags: tags.length ? tags : undefined });
+  }
+
+  private onVariables(event: HTMLElementEventMap['ck-variables-change']) {
+    this.onField({ variables: event.detail.variables as Variable[] });
+  }
+
+  private onSamples(event: HTMLElementEventMap['ck-samples-change']) {
+    this.samples = event.detail.samples;
+    this.schedulePreview(0);
+  }
+}
+
+if (!customElements.get('ck-item-editor')) customElements.define('ck-item-editor', CkItemEditor);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ck-item-editor': CkItemEditor;
+  }
+  interface HTMLElementEventMap {
+    'ck-item-lint': CustomEvent<{ lint: LintState | null }>;
+    'ck-item-fields': CustomEvent<{ item: KitItem }>;
+  }
+}

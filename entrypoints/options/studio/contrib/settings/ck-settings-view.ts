@@ -1,0 +1,82 @@
+import { css, html, LitElement } from 'lit';
+import { PLATFORM_TARGETS } from '../../../../../content-kit';
+import type { Settings } from '../../../../../utils/store/store-schema';
+import { StudioDataWatch } from '../../shell/studio-data-watch';
+import type { StudioContext } from '../../shell/studio-context';
+import { t } from '../../../../../components/i18n/t';
+import { uiLocale } from '../../../../../components/i18n/ui-locale';
+
+/** Settings: the colour theme, and the length limit of each platform target (overriding the built-in ones). */
+export class CkSettingsView extends LitElement {
+  static override styles = css`
+    :host { display: block; overflow: auto; padding: 0 12px 16px; }
+    fieldset { border: 0; padding: 0; margin: 0 0 16px; display: grid; gap: 6px; }
+    legend { font-weight: 600; margin-bottom: 6px; padding: 0; }
+    label { display: flex; gap: 6px; align-items: center; }
+    .limits label { justify-content: space-between; }
+    input[type='number'] { width: 90px; font: inherit; padding: 2px 4px; border-radius: 3px; border: 1px solid var(--ck-border); background: var(--ck-input-bg); color: var(--ck-fg); }
+    p { margin: 0 0 8px; color: var(--ck-muted); font-size: 12px; }
+    button { font: inherit; padding: 2px 10px; border-radius: 3px; border: 1px solid var(--ck-border); background: var(--ck-button-bg); color: var(--ck-button-fg); cursor: pointer; }
+  `;
+
+  static override properties = { studio: { attribute: false } };
+
+  declare studio: StudioContext | null;
+
+  constructor() {
+    super();
+    new StudioDataWatch(this, (change) => void (change.settings && this.requestUpdate()));
+    this.studio = null;
+  }
+
+
+
+  override render() {
+    const settings = this.studio?.data.settings();
+    if (!settings) return null;
+    const locale = uiLocale();
+    const themes: [Settings['theme'], string][] = [
+      ['system', t('studioThemeSystem')],
+      ['light', t('studioThemeLight')],
+      ['dark', t('studioThemeDark')],
+    ];
+    return html`<fieldset data-ck="settings-theme">
+        <legend>${t('studioTheme')}</legend>
+        ${themes.map(([value, label]) => html`<label><input type="radio" name="theme" value=${value} .checked=${settings.theme === value} @change=${() => this.save({ theme: value })} />${label}</label>`)}
+      </fieldset>
+      <fieldset class="limits">
+        <legend>${t('studioLimits')}</legend>
+        <p>${t('studioLimitsHint')}</p>
+        ${PLATFORM_TARGETS.map(
+          (target) => html`<label>${target.label[locale]}
+            <input type="number" min="1" max="100000" placeholder=${String(target.limit)} .value=${settings.limits[target.id] ? String(settings.limits[target.id]) : ''} @change=${(e: Event) => this.setLimit(target.id, (e.target as HTMLInputElement).value)} />
+          </label>`,
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>${t('studioLanguage')}</legend>
+        <p>${t('studioLanguageHint')}</p>
+      </fieldset>
+      <button @click=${() => void this.studio?.commands.execute('studio.settings.resetLayout').catch(() => undefined)}>${t('studioResetLayout')}</button>`;
+  }
+
+  private save(patch: Partial<Settings>) {
+    void this.studio?.data.saveSettings(patch).catch((error: unknown) => this.studio?.workbench.notify({ severity: 'error', message: String((error as Error)?.message ?? error) }));
+  }
+
+  private setLimit(id: string, value: string) {
+    const limits = { ...(this.studio?.data.settings().limits ?? {}) };
+    const n = Math.round(Number(value));
+    if (value.trim() && Number.isFinite(n) && n > 0) limits[id] = n;
+    else delete limits[id];
+    this.save({ limits });
+  }
+}
+
+if (!customElements.get('ck-settings-view')) customElements.define('ck-settings-view', CkSettingsView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ck-settings-view': CkSettingsView;
+  }
+}

@@ -1,0 +1,30 @@
+import type { ItemKind, Stage } from '../../../content-kit';
+
+/** Every event the sidebar's elements send up, with its detail; declared once here. */
+export interface SidebarEventDetails {
+  'ck-insert': { key: string };
+  'ck-copy': { key: string };
+  'ck-hot-insert': { topic: string };
+  'ck-fill-submit': { key: string; values: Record<string, string>; mode: 'insert' | 'copy' };
+  'ck-fill-cancel': Record<string, never>;
+  'ck-filter': { query: string; kind: ItemKind | ''; stage: Stage | '' };
+  'ck-favourite': { key: string; on: boolean };
+  'ck-toggle': { open: boolean };
+  'ck-resize': { width: number };
+  'ck-entry-insert': { kitId: string; entryId: string; itemKey: string };
+  'ck-entry-published': { kitId: string; entryId: string };
+  'ck-open-studio': Record<string, never>;
+}
+
+export type SidebarEventName = keyof SidebarEventDetails;
+
+/** A typed event from the sidebar; it crosses the shadow boundary so the content script can listen on the host. */
+export function sidebarEvent<N extends SidebarEventName>(name: N, detail: SidebarEventDetails[N]): CustomEvent<SidebarEventDetails[N]> {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true });
+}
+
+type SidebarEventMap = { [N in SidebarEventName]: CustomEvent<SidebarEventDetails[N]> };
+
+declare global {
+  interface HTMLElementEventMap extends SidebarEventMap {}
+}

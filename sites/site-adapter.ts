@@ -1,0 +1,45 @@
+import type { Platform, TargetId } from '../content-kit';
+
+/** A selector and when it was last seen working on the live site (YYYY-MM); chains go newest first. */
+export interface DatedSelector {
+  selector: string;
+  seen: string;
+}
+
+/** How text gets into an editor; one strategy per editor kind (insert/). */
+export type InsertStrategyId = 'textarea' | 'contenteditable' | 'prosemirror' | 'iframe-body';
+
+/** One place on a site where people write. */
+export interface ComposerSpec {
+  id: string;
+  /** The platform target whose rules apply (length, hashtag form, what may be inserted). */
+  target: TargetId;
+  insertWith: InsertStrategyId;
+  /** The editable element (for iframe-body, the iframe). */
+  selectors: DatedSelector[];
+  /** Only on pages whose path matches. */
+  path?: RegExp;
+}
+
+/** What the suggester learns from the page besides the draft. */
+export interface PageContext {
+  /** e.g. home, compose, hot-search, group-topic, chat, mp-editor */
+  pageKind: string;
+  title?: string;
+  group?: string;
+  chat?: string;
+  hotTopics: string[];
+}
+
+/** A site, declared: its hosts, its composers, and how to read its context. */
+export interface SiteAdapter {
+  id: Platform;
+  matches: readonly string[];
+  composers: ComposerSpec[];
+  readContext(doc: Document, url: URL): PageContext;
+}
+
+/** Declares a site adapter (typed identity, in the manner of Refined GitHub's features). */
+export function defineSiteAdapter(adapter: SiteAdapter): SiteAdapter {
+  return adapter;
+}

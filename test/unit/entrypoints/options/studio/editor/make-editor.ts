@@ -1,0 +1,18 @@
+import type { Editor } from '@tiptap/core';
+import { platformTarget } from '../../../../../../content-kit';
+import type { BodyMode } from '../../../../../../entrypoints/options/studio/editor/body-mode';
+import { createBodyEditor } from '../../../../../../entrypoints/options/studio/editor/create-body-editor';
+
+/** A body editor mounted on a detached element (the DOM comes from the test environment). */
+export function makeEditor(body: string, options: { mode?: BodyMode; target?: string } = {}): Editor {
+  return createBodyEditor({ element: document.createElement('div'), body, mode: options.mode ?? 'markdown', target: platformTarget(options.target ?? 'wechat-chat'), locale: 'zh' });
+}
+
+/** Types text as a person would, through the editor's text-input handlers (so input rules run). */
+export function type(editor: Editor, text: string): void {
+  for (const ch of text) {
+    const { from, to } = editor.state.selection;
+    const handled = editor.view.someProp('handleTextInput', (f) => f(editor.view, from, to, ch, () => editor.state.tr.insertText(ch, from, to)));
+    if (!handled) editor.view.dispatch(editor.state.tr.insertText(ch, from, to));
+  }
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { builtinKit, type Kit } from '../../../../content-kit';
+import { buildSnapshot } from '../../../../utils/snapshot/build-snapshot';
+
+const NOW = Date.parse('2026-01-05T02:00:00Z'); // 10:00 in Shanghai, the first day of the built-in plan
+
+describe('the sidebar snapshot', () => {
+  it('carries every enabled item with its body as plain text, placeholders kept', () => {
+    const kit: Kit = {
+      ...builtinKit(),
+      items: [
+        { id: 's', kind: 'script', title: '欢迎', body: '## 欢迎\n\n**{{昵称}}**，欢迎加入 [读书会](https://example.org)' },
+        { id: 't', kind: 'topic', title: '共读', body: ' 21天共读 ' },
+      ],
+    };
+    const snapshot = buildSnapshot([kit], { version: 7, now: NOW });
+    expect(snapshot.version).toBe(7);
+    expect(snapshot.items.map((i) => i.body)).toEqual(['欢迎\n\n{{昵称}}，欢迎加入 读书会 (https://example.org)', '21天共读']);
+    expect(snapshot.items[0]).toMatchObject({ kitId: kit.id, id: 's', kind: 'script', title: '欢迎' });
+  });
+
+  it('keeps calendar entries from yesterday to tomorrow in each kit’s time zone', () => {
+    const snapshot = buildSnapshot([builtinKit()], { version: 1, now: NOW });
+    const dates = new Set(snapshot.calendar.map((e) => e.date));
+    expect([...dates].every((d) => ['2026-01-04', '2026-01-05', '2026-01-06'].includes(d))).toBe(true);
+    expect(snapshot.calendar.length).toBeGreaterThan(0);
+    expect(snapshot.calendar[0]!.timezone).toBe('Asia/Shanghai');
+  });
+
+  it('is plain JSON, as runtime messages require', () => {
+    const snapshot = buildSnapshot([builtinKit()], { version: 1, usage: { 'a/b': { count: 2, lastUsed: 5 } }, favourites: ['a/b'], now: NOW });
+    expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
+    expect(snapshot.usage).toEqual([['a/b', { count: 2, lastUsed: 5 }]]);
+  });
+});

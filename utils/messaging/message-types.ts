@@ -1,0 +1,28 @@
+import type { EntryStatus } from '../../content-kit';
+import type { Snapshot } from '../snapshot/snapshot-types';
+
+/** Every runtime message: its request and its response. Messages are JSON only. */
+export interface MessageMap {
+  ping: { request: Record<string, never>; response: { ok: true; version: string } };
+  /** The snapshot, unless the caller already has this version. */
+  'snapshot.get': { request: { have?: number }; response: { snapshot: Snapshot } | { unchanged: true; version: number } };
+  'usage.record': { request: { key: string }; response: { ok: true } };
+  'favourite.set': { request: { key: string; on: boolean }; response: { ok: true } };
+  'calendar.setStatus': { request: { kitId: string; entryId: string; status: EntryStatus }; response: { ok: true } };
+  'studio.open': { request: { itemKey?: string }; response: { ok: true } };
+  /** A page wrote to the store (and may have woken this worker to say so). */
+  'store.changed': { request: Record<string, never>; response: { ok: true } };
+  /** Background → content script: toggle the sidebar (toolbar button, keyboard command). */
+  'sidebar.toggle': { request: Record<string, never>; response: { ok: true } };
+}
+
+export type MessageType = keyof MessageMap;
+export type Request<T extends MessageType> = MessageMap[T]['request'];
+export type Response<T extends MessageType> = MessageMap[T]['response'];
+
+/** The envelope on the wire; `ck` marks our messages so the router never answers anyone else's. */
+export interface Envelope<T extends MessageType = MessageType> {
+  ck: 1;
+  type: T;
+  payload: Request<T>;
+}
