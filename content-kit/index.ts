@@ -4,6 +4,9 @@ export { parseKit, MAX_KIT_BYTES, type ParseKitResult } from './schema/parse-kit
 export { kitTooLarge } from './schema/kit-too-large';
 export { codePointLength } from './schema/code-point-length';
 export { formatPath } from './schema/format-path';
+export { itemKey, parseItemKey } from './schema/item-key';
+export { VOCABULARY_LABELS, vocabularyLabel, type Bilingual } from './schema/vocabulary-labels';
+export { lowerBound } from './lower-bound';
 export { isDateString, isTimeString, isDateTimeString, isTimeZone, ID_PATTERN, PLACEHOLDER_NAME_PATTERN } from './schema/kit-formats';
 export { findBlanks, type Blank } from './templates/find-blanks';
 export { templateVariables, type TemplateVariable, type Template } from './templates/template-variables';

@@ -3,13 +3,12 @@ import { ITEM_KINDS, STAGES, type ItemKind, type LintFinding, type Stage } from 
 import './ck-fill-form';
 import './ck-lint-list';
 import { highlight } from '../../../components/highlight/highlight';
-import { t, type MessageKey } from '../../../components/i18n/t';
+import { t } from '../../../components/i18n/t';
 import { sidebarEvent } from './sidebar-events';
 import { sidebarStyles } from './sidebar-styles';
 import type { FillRequest, SidebarNotice, SuggestionView, TodayEntryView } from './sidebar-view';
+import { kindLabel, stageLabel } from '../../../components/i18n/labels';
 
-const KIND_LABEL: Record<ItemKind, MessageKey> = { topic: 'kindTopic', slogan: 'kindSlogan', story: 'kindStory', script: 'kindScript' };
-const STAGE_LABEL: Record<Stage, MessageKey> = { gather: 'stageGather', interact: 'stageInteract', operate: 'stageOperate', monetize: 'stageMonetize' };
 const MIN_WIDTH = 280;
 const MAX_WIDTH = 560;
 
@@ -128,13 +127,13 @@ export class CkSidebar extends LitElement {
                   aria-selected=${this.kind === kind ? 'true' : 'false'}
                   @click=${() => this.setFilter({ kind })}
                 >
-                  ${t(kind ? KIND_LABEL[kind] : 'kindAll')}
+                  ${kind ? kindLabel(kind) : t('kindAll')}
                 </button>`,
               )}
             </div>
             <select aria-label=${t('filterStage')} @change=${(e: Event) => this.setFilter({ stage: (e.target as HTMLSelectElement).value as Stage | '' })}>
               <option value="" ?selected=${!this.stage}>${t('stageAll')}</option>
-              ${STAGES.map((s) => html`<option value=${s} ?selected=${this.stage === s}>${t(STAGE_LABEL[s])}</option>`)}
+              ${STAGES.map((s) => html`<option value=${s} ?selected=${this.stage === s}>${stageLabel(s)}</option>`)}
             </select>
           </div>
           ${this.renderHot()} ${this.renderSuggestions()}
@@ -215,12 +214,12 @@ export class CkSidebar extends LitElement {
           data-key=${s.key}
           data-blanks=${s.blanks ? 'true' : 'false'}
           tabindex=${i === 0 ? '0' : '-1'}
-          aria-label=${`${t(KIND_LABEL[s.kind])}：${s.title}`}
+          aria-label=${`${kindLabel(s.kind)}：${s.title}`}
           @keydown=${(e: KeyboardEvent) => this.onCardKeydown(e, s.key)}
         >
           <div class="meta">
-            <span class="kind">${t(KIND_LABEL[s.kind])}</span>
-            ${s.stage ? html`<span>${t(STAGE_LABEL[s.stage])}</span>` : nothing}
+            <span class="kind">${kindLabel(s.kind)}</span>
+            ${s.stage ? html`<span>${stageLabel(s.stage)}</span>` : nothing}
             ${s.blanks ? html`<span>${t('hasBlanks')}</span>` : nothing}
           </div>
           <div class="title">${highlight(s.title, s.titleSpans)}</div>

@@ -1,4 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { lowerBound } from '../../../../content-kit';
 
 /** The text of a document as a reader sees it, with a way back from text offsets to document positions. */
 export interface DocText {
@@ -56,14 +57,8 @@ export function docText(doc: ProseMirrorNode): DocText {
   const toPos = (offset: number, bias: 'start' | 'end' = 'start'): number => {
     if (!last) return 1;
     if (offset >= text.length) return last.atom ? last.pos + 1 : last.pos + (last.end - last.start);
-    let lo = 0;
-    let hi = segments.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segments[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const segment = segments[lo]!;
+    // The last segment that starts at or before the offset.
+    const segment = segments[Math.max(0, lowerBound(segments.length, (i) => segments[i]!.start <= offset) - 1)]!;
     if (!segment.atom) return segment.pos + Math.min(offset - segment.start, segment.end - segment.start);
     return bias === 'end' && offset > segment.start ? segment.pos + 1 : segment.pos;
   };

@@ -1,3 +1,4 @@
+import { itemKey } from '../../../../content-kit';
 /** Where unsaved item text waits when the kit store refuses it. */
 export const DRAFTS_KEY = 'community-kit.studio.drafts';
 
@@ -10,7 +11,6 @@ export interface Draft {
   at: number;
 }
 
-const keyOf = (kitId: string, itemId: string) => `${kitId}/${itemId}`;
 
 /**
  * A last-resort copy of unsaved edits in localStorage: written while a save is pending or has failed, removed once
@@ -21,7 +21,7 @@ export function createDraftStore(storage: Pick<Storage, 'getItem' | 'setItem'> |
     try {
       const raw = storage?.getItem(DRAFTS_KEY);
       const list = raw ? (JSON.parse(raw) as Draft[]) : [];
-      return new Map(Array.isArray(list) ? list.map((d) => [keyOf(d.kitId, d.itemId), d]) : []);
+      return new Map(Array.isArray(list) ? list.map((d) => [itemKey(d.kitId, d.itemId), d]) : []);
     } catch {
       return new Map();
     }
@@ -35,16 +35,16 @@ export function createDraftStore(storage: Pick<Storage, 'getItem' | 'setItem'> |
     }
   };
   return {
-    get: (kitId: string, itemId: string): Draft | undefined => read().get(keyOf(kitId, itemId)),
+    get: (kitId: string, itemId: string): Draft | undefined => read().get(itemKey(kitId, itemId)),
     /** Keeps a draft; false when localStorage refused it too. */
     put(draft: Omit<Draft, 'at'>): boolean {
       const drafts = read();
-      drafts.set(keyOf(draft.kitId, draft.itemId), { ...draft, at: Date.now() });
+      drafts.set(itemKey(draft.kitId, draft.itemId), { ...draft, at: Date.now() });
       return write(drafts);
     },
     remove(kitId: string, itemId: string): void {
       const drafts = read();
-      if (drafts.delete(keyOf(kitId, itemId))) write(drafts);
+      if (drafts.delete(itemKey(kitId, itemId))) write(drafts);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { FORMAT_NAME, FORMAT_VERSION, type Kit, type KitItem } from '../../../../content-kit';
+import { FORMAT_NAME, FORMAT_VERSION, type Kit, type KitItem, sameContent } from '../../../../content-kit';
 import { STORE_CHANNEL, type KitStore, type StoreChange } from '../../../../utils/store/create-kit-store';
 import { defaultSettings, type KitRecord, type Settings, type TrashEntry } from '../../../../utils/store/store-schema';
 import { Emitter, type Event } from './emitter';
@@ -19,7 +19,6 @@ export interface DataChange {
 export type KitMeta = Omit<Kit, 'items' | 'calendar' | 'format' | 'formatVersion' | 'id'>;
 
 const KIND_PREFIX: Record<KitItem['kind'], string> = { topic: 'topic', slogan: 'slogan', story: 'story', script: 'script' };
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The studio's view of the store: every kit in memory, kept current with other tabs through the store's
@@ -162,7 +161,7 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
       await store.write('trash', trash);
       const kit = await store.updateKit(kitId, (stored) => {
         const removed = stored.items.find((i) => i.id === itemId);
-        if (removed && removed !== value && !same(removed, value)) entry.value = removed;
+        if (removed && removed !== value && !sameContent(removed, value)) entry.value = removed;
         stored.items = stored.items.filter((i) => i.id !== itemId);
         stored.updatedAt = nextStamp(stored.updatedAt);
         return stored;
@@ -246,7 +245,7 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
     async saveKitMeta(kitId: string, patch: Partial<KitMeta>, base: Partial<KitMeta>): Promise<Kit> {
       const kit = await store.updateKit(kitId, (stored) => {
         const record = stored as unknown as Record<string, unknown>;
-        const clash = Object.keys(patch).filter((k) => !same(record[k], (base as Record<string, unknown>)[k]));
+        const clash = Object.keys(patch).filter((k) => !sameContent(record[k], (base as Record<string, unknown>)[k]));
         if (clash.length) throw Object.assign(new Error(`Changed elsewhere: ${clash.join(', ')}`), { name: 'KitConflictError', fields: clash });
         for (const [k, v] of Object.entries(patch)) {
           if (v === undefined) delete record[k];

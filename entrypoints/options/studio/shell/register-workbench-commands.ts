@@ -3,24 +3,16 @@ import { uiLocale } from '../../../../components/i18n/ui-locale';
 import { formatKeybinding } from './format-keybinding';
 import type { StudioContext } from './studio-context';
 import type { QuickPickItem } from './studio-types';
+import { recentList } from './recent-list';
 
-const RECENT_KEY = 'community-kit.studio.recent-commands';
+const recentCommands = recentList('community-kit.studio.recent-commands', 12);
 const VIEW = { zh: '视图', en: 'View' };
-
-const readRecent = (): string[] => {
-  try {
-    const list = JSON.parse(localStorage.getItem(RECENT_KEY) ?? '[]') as unknown;
-    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
-  } catch {
-    return [];
-  }
-};
 
 /** The palette's rows: every enabled palette command, recently used first, then by title. */
 function paletteItems(studio: StudioContext): QuickPickItem[] {
   const locale = uiLocale();
   const other = locale === 'zh' ? 'en' : 'zh';
-  const recent = readRecent();
+  const recent = recentCommands.read();
   const rank = (id: string) => {
     const i = recent.indexOf(id);
     return i < 0 ? Infinity : i;
@@ -40,12 +32,7 @@ function paletteItems(studio: StudioContext): QuickPickItem[] {
 export function registerWorkbenchCommands(studio: StudioContext): void {
   const { commands, workbench } = studio;
   commands.onDidExecute((id) => {
-    if (id === 'studio.workbench.showCommands') return;
-    try {
-      localStorage.setItem(RECENT_KEY, JSON.stringify([id, ...readRecent().filter((x) => x !== id)].slice(0, 12)));
-    } catch {
-      // Only the order of the palette suffers.
-    }
+    if (id !== 'studio.workbench.showCommands') recentCommands.touch(id);
   });
 
   commands.register({

@@ -1,4 +1,5 @@
-import type { CalendarRow } from './calendar-row';
+import type { CalendarRow } from './calendar-rows';
+import { lowerBound } from '../../../../../content-kit';
 
 /** One line of the agenda: a date heading or an entry, placed at `top` pixels. */
 export interface AgendaLine {
@@ -27,4 +28,23 @@ export function agendaLines(rows: readonly CalendarRow[], heights: { date: numbe
     top += heights.entry;
   }
   return { lines, total: top };
+}
+
+/** The index of the first agenda line dated on or after `date` (the end of the list when there is none). */
+export function firstLineOnOrAfter(lines: readonly AgendaLine[], date: string): number {
+  return lowerBound(lines.length, (i) => lines[i]!.date < date);
+}
+
+/**
+ * The index range `[start, end)` of the lines that overlap the viewport `[scrollTop, scrollTop + height)`, widened by
+ * `overscan` pixels on both sides. Lines are sorted by `top`, so this is a binary search: the cost does not grow with
+ * the number of entries.
+ */
+export function visibleLines(lines: readonly AgendaLine[], scrollTop: number, height: number, overscan = 0): [number, number] {
+  const from = Math.max(0, scrollTop - overscan);
+  const to = scrollTop + height + overscan;
+  const lo = lowerBound(lines.length, (i) => lines[i]!.top + lines[i]!.height <= from);
+  let end = lo;
+  while (end < lines.length && lines[end]!.top < to) end++;
+  return [lo, end];
 }

@@ -1,5 +1,5 @@
 import type { CalendarEntry } from '../../../../../content-kit';
-import type { CalendarFilterGroup } from './calendar-view-filter';
+import type { CalendarFilterGroup } from './calendar-view-state';
 import type { EntryDraft, EntryPatch } from './create-calendar-model';
 
 /** What the entry panel's buttons ask for. */

@@ -1,8 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
-import { agendaLines, AGENDA_HEIGHTS, type AgendaLine } from './agenda-lines';
-import type { CalendarRow } from './calendar-row';
-import { firstLineOnOrAfter } from './first-line-on-or-after';
-import { visibleLines } from './visible-lines';
+import { agendaLines, AGENDA_HEIGHTS, type AgendaLine, firstLineOnOrAfter, visibleLines } from './agenda-lines';
+import type { CalendarRow } from './calendar-rows';
 import { calendarDateFormat } from './calendar-date-format';
 import { calendarEvent } from './calendar-events';
 import { entryChip } from './entry-chip';

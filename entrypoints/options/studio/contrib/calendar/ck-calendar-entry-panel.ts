@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { CALENDAR_LABELS, codePointLength, ENTRY_PLATFORMS, ENTRY_STATUSES, isDateString, STAGES, type CalendarEntry, type EntryStatus } from '../../../../../content-kit';
-import type { CalendarRow } from './calendar-row';
+import type { CalendarRow } from './calendar-rows';
 import type { EntryDraft, EntryPatch } from './create-calendar-model';
 import { calendarEvent, type EntryAction } from './calendar-events';
 import { t } from '../../../../../components/i18n/t';

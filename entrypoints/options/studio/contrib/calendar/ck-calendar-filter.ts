@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { CALENDAR_LABELS, ENTRY_PLATFORMS, ENTRY_STATUSES, STAGES } from '../../../../../content-kit';
-import type { CalendarFilterGroup, CalendarViewFilter } from './calendar-view-filter';
-import { filterIsEmpty } from './filter-is-empty';
+import type { CalendarFilterGroup, CalendarViewFilter } from './calendar-view-state';
+import { filterIsEmpty } from './calendar-view-state';
 import { calendarEvent } from './calendar-events';
 import { t } from '../../../../../components/i18n/t';
 

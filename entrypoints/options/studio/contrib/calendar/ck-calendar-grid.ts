@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { addDays, weekday } from '../../../../../content-kit';
-import type { CalendarRow } from './calendar-row';
-import { viewDays } from './view-days';
+import type { CalendarRow } from './calendar-rows';
+import { viewDays } from './calendar-view-state';
 import { calendarDateFormat } from './calendar-date-format';
 import { calendarEvent } from './calendar-events';
 import { entryChip } from './entry-chip';

@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { CALENDAR_CSV_COLUMNS, CALENDAR_LABELS, parseCalendarCsv, type CalendarCsvField, type CalendarCsvImport, type CalendarCsvMapping, type Kit } from '../../../../../content-kit';
-import { decodeCsvBytes } from './decode-csv-bytes';
+import { decodeCsvBytes } from './calendar-files';
 import { calendarEvent } from './calendar-events';
 import { t, type MessageKey } from '../../../../../components/i18n/t';
 

@@ -1,17 +1,11 @@
 import { html, LitElement, nothing } from 'lit';
-import { isDateString, todayIn, weekRange, type Kit } from '../../../../../content-kit';
-import type { CalendarMode } from './calendar-mode';
-import { CALENDAR_MODES } from './calendar-mode';
-import type { CalendarRow } from './calendar-row';
-import type { CalendarViewFilter } from './calendar-view-filter';
+import { isDateString, todayIn, weekRange, type Kit, parseItemKey } from '../../../../../content-kit';
+import type { CalendarMode, CalendarViewFilter } from './calendar-view-state';
+import { CALENDAR_MODES, LOCAL_TIME_ZONE, stepCursor, toggleFilter, viewDays } from './calendar-view-state';
+import type { CalendarRow } from './calendar-rows';
 import type { CalendarModel } from './create-calendar-model';
 import { defaultKitId } from './default-kit-id';
-import { groupByDate } from './group-by-date';
-import { LOCAL_TIME_ZONE } from './local-time-zone';
-import { splitEntryKey } from './split-entry-key';
-import { stepCursor } from './step-cursor';
-import { toggleFilter } from './toggle-filter';
-import { viewDays } from './view-days';
+import { groupByDate } from './calendar-rows';
 import type { Disposable } from '../../shell/emitter';
 import type { StudioContext } from '../../shell/studio-context';
 import './ck-calendar-agenda';
@@ -502,7 +496,7 @@ export class CkCalendarView extends LitElement {
       return;
     }
     const command = ENTRY_ACTION_COMMANDS[action];
-    if (command && key && splitEntryKey(key)) void this.run(command, { key });
+    if (command && key && parseItemKey(key)) void this.run(command, { key });
   }
 
   private onImportConfirm(event: Event) {

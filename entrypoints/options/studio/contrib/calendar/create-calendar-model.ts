@@ -1,23 +1,20 @@
-import { addDays, applyPlan, type CalendarEntry, type Kit } from '../../../../../content-kit';
+import { addDays, applyPlan, type CalendarEntry, type Kit, itemKey, parseItemKey, sameContent } from '../../../../../content-kit';
 import type { StudioData } from '../../shell/create-studio-data';
 import { Emitter } from '../../shell/emitter';
 import { freshId } from '../../shell/fresh-id';
 import { nextStamp } from '../../shell/next-stamp';
-import type { CalendarRow } from './calendar-row';
-import type { CalendarViewFilter } from './calendar-view-filter';
-import { collectRows } from './collect-rows';
-import { entryKey } from './entry-key';
-import { EntryMissingError } from './entry-missing-error';
-import { entryProblem } from './entry-problem';
+import type { CalendarRow } from './calendar-rows';
+import type { CalendarViewFilter } from './calendar-view-state';
+import { collectRows } from './calendar-rows';
+import { EntryMissingError, entryProblem } from './entry-problem';
 import { restoreEntries, type EntrySnapshot } from './restore-entries';
-import { splitEntryKey } from './split-entry-key';
 
 /** What a calendar change did, for its notification and for undo. */
 export interface CalendarStep {
   id: number;
   kind: 'create' | 'update' | 'move' | 'duplicate' | 'delete' | 'plan' | 'import';
   kitId: string;
-  /** The entries the change created, changed or removed (entryKey). */
+  /** The entries the change created, changed or removed (itemKey). */
   keys: string[];
 }
 
@@ -34,7 +31,6 @@ const MAX_UNDO = 50;
 // A plan or copy describes work still to do: a published entry is scheduled again.
 const unpublished = (entry: CalendarEntry): CalendarEntry => (entry.status === 'published' ? { ...entry, status: 'scheduled' } : entry);
 const withoutUndefined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-const sameContent = (a: CalendarEntry, b: CalendarEntry) => JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
 
 /**
  * The calendar's data: every kit's entries as rows, and each change (create, edit, move, duplicate, delete, apply a
@@ -72,7 +68,7 @@ export function createCalendarModel(data: StudioData) {
       before = new Map(ids.map((id) => [id, original.get(id) ?? { index: calendar.length }]));
       return { ...stored, calendar };
     });
-    const step = { id: nextStep++, kind, kitId, keys: ids.map((id) => entryKey(kitId, id)), before };
+    const step = { id: nextStep++, kind, kitId, keys: ids.map((id) => itemKey(kitId, id)), before };
     if (record && ids.length) {
       steps.push(step);
       if (steps.length > MAX_UNDO) steps.shift();
@@ -82,7 +78,7 @@ export function createCalendarModel(data: StudioData) {
   }
 
   const locate = (key: string) => {
-    const ref = splitEntryKey(key);
+    const ref = parseItemKey(key);
     if (!ref) throw new EntryMissingError(key);
     return ref;
   };
@@ -106,9 +102,9 @@ export function createCalendarModel(data: StudioData) {
 
     /** One entry by its key, or undefined. */
     row(key: string): CalendarRow | undefined {
-      const ref = splitEntryKey(key);
+      const ref = parseItemKey(key);
       const kit = ref && data.kit(ref.kitId);
-      const entry = kit && entriesOf(kit).get(ref.entryId);
+      const entry = kit && entriesOf(kit).get(ref.id);
       return entry ? { key, kitId: ref.kitId, entry } : undefined;
     },
 
@@ -120,12 +116,12 @@ export function createCalendarModel(data: StudioData) {
         calendar.push(withoutUndefined({ ...draft, id, updatedAt: nextStamp(undefined) }) as CalendarEntry);
         return [id];
       });
-      return entryKey(kitId, id);
+      return itemKey(kitId, id);
     },
 
     /** Changes an entry's fields; does nothing (and records no undo step) when nothing differs. */
     async update(key: string, patch: EntryPatch, kind: CalendarStep['kind'] = 'update'): Promise<CalendarStep | undefined> {
-      const { kitId, entryId } = locate(key);
+      const { kitId, id: entryId } = locate(key);
       const current = model.row(key)?.entry;
       if (current && sameContent(current, withoutUndefined({ ...current, ...patch }))) return undefined;
       return change(kind, kitId, (calendar) => {
@@ -148,7 +144,7 @@ export function createCalendarModel(data: StudioData) {
 
     /** A copy of an entry right after it, on the same date unless another is given; returns the copy's key. */
     async duplicate(key: string, date?: string): Promise<string> {
-      const { kitId, entryId } = locate(key);
+      const { kitId, id: entryId } = locate(key);
       let id = '';
       await change('duplicate', kitId, (calendar) => {
         const index = indexIn(calendar, key, entryId);
@@ -157,12 +153,12 @@ export function createCalendarModel(data: StudioData) {
         calendar.splice(index + 1, 0, { ...unpublished(source), id, date: date ?? source.date, updatedAt: nextStamp(undefined) });
         return [id];
       });
-      return entryKey(kitId, id);
+      return itemKey(kitId, id);
     },
 
     /** Deletes an entry (undo puts it back where it was). */
     remove(key: string): Promise<CalendarStep> {
-      const { kitId, entryId } = locate(key);
+      const { kitId, id: entryId } = locate(key);
       return change('delete', kitId, (calendar) => {
         calendar.splice(indexIn(calendar, key, entryId), 1);
         return [entryId];

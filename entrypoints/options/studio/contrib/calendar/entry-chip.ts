@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { CALENDAR_LABELS, type EntryPlatform, type EntryStatus } from '../../../../../content-kit';
-import type { CalendarRow } from './calendar-row';
+import type { CalendarRow } from './calendar-rows';
 
 /** 24×24 outline icons: each platform has its own shape as well as its colour, so colour is never the only cue. */
 const PLATFORM_ICONS: Record<EntryPlatform | 'none', string> = {

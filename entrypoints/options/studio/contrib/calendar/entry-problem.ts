@@ -17,3 +17,11 @@ export function entryProblem(entry: CalendarEntry, kit: Pick<Kit, 'items'>): str
   if (entry.itemId !== undefined && !kit.items.some((i) => i.id === entry.itemId)) return `itemId: no item "${entry.itemId}" in this kit`;
   return undefined;
 }
+
+/** An entry a command named is no longer there (deleted in another tab, say). */
+export class EntryMissingError extends Error {
+  constructor(readonly key: string) {
+    super(`No calendar entry "${key}"`);
+    this.name = 'EntryMissingError';
+  }
+}

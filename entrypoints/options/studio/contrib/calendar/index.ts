@@ -5,7 +5,7 @@ import { isDateString, todayIn } from '../../../../../content-kit';
 import { defineContribution, type StudioContext } from '../../shell/studio-context';
 import type { EditorInput } from '../../shell/studio-types';
 import type { CalendarHost } from './calendar-host';
-import { LOCAL_TIME_ZONE } from './local-time-zone';
+import { LOCAL_TIME_ZONE } from './calendar-view-state';
 import { createCalendarModel } from './create-calendar-model';
 import { registerEntryCommands } from './register-entry-commands';
 import { registerTransferCommands } from './register-transfer-commands';

@@ -1,12 +1,12 @@
 import { t } from '../../../../../components/i18n/t';
 import { PLATFORMS, type Platform } from '../../../../../content-kit';
-import { kindLabel } from '../../shell/kind-label';
 import type { StudioContext } from '../../shell/studio-context';
 import type { QuickPickItem } from '../../shell/studio-types';
-import { CALENDAR_CATEGORY } from './calendar-category';
+import { CALENDAR_CATEGORY } from './calendar-view-state';
 import type { CalendarHost } from './calendar-host';
 import type { CalendarStep, EntryDraft, EntryPatch } from './create-calendar-model';
 import { keyConditions } from './key-conditions';
+import { kindLabel } from '../../../../../components/i18n/labels';
 
 type KeyArgs = { key?: string } | undefined;
 

@@ -14,14 +14,11 @@ import {
 } from '../../../../../content-kit';
 import type { StudioContext } from '../../shell/studio-context';
 import type { QuickPickItem } from '../../shell/studio-types';
-import { CALENDAR_CATEGORY } from './calendar-category';
+import { CALENDAR_CATEGORY, LOCAL_TIME_ZONE, filterIsEmpty } from './calendar-view-state';
 import type { CalendarHost } from './calendar-host';
-import { LOCAL_TIME_ZONE } from './local-time-zone';
 import type { CalendarStep } from './create-calendar-model';
 import { defaultKitId } from './default-kit-id';
-import { downloadText } from './download-text';
-import { exportFileName } from './export-file-name';
-import { filterIsEmpty } from './filter-is-empty';
+import { downloadText, exportFileName } from './calendar-files';
 
 type ExportFormat = 'ics' | 'csv' | 'md';
 interface ExportArgs {

@@ -1,9 +1,9 @@
 import { t } from '../../../../../components/i18n/t';
 import { isDateString } from '../../../../../content-kit';
 import type { StudioContext } from '../../shell/studio-context';
-import { CALENDAR_CATEGORY } from './calendar-category';
+import { CALENDAR_CATEGORY } from './calendar-view-state';
 import type { CalendarHost } from './calendar-host';
-import type { CalendarMode } from './calendar-mode';
+import type { CalendarMode } from './calendar-view-state';
 import { keyConditions } from './key-conditions';
 
 /** Commands that open the calendar and move around in it: views, previous/next/today, go to a date, filters. */

@@ -1,12 +1,10 @@
 import { css, html, LitElement, nothing } from 'lit';
-import { ITEM_KINDS, type ItemKind, type Kit, type KitItem, type Platform } from '../../../../../content-kit';
+import { ITEM_KINDS, type ItemKind, type Kit, type KitItem, itemKey } from '../../../../../content-kit';
 import type { Disposable } from '../../shell/emitter';
-import { kindLabel } from '../../shell/kind-label';
-import { platformLabel } from '../../shell/platform-label';
-import { stageLabel } from '../../shell/stage-label';
 import type { StudioContext } from '../../shell/studio-context';
 import { t } from '../../../../../components/i18n/t';
 import { uiLocale } from '../../../../../components/i18n/ui-locale';
+import { kindLabel, platformLabel, stageLabel, platformShortLabel } from '../../../../../components/i18n/labels';
 
 /** Height of one tree row in pixels; the tree renders only the rows in view. */
 const ROW = 24;
@@ -30,16 +28,10 @@ interface Row {
 /** What a context menu or drag works on. */
 export type ExplorerTarget = { kitId: string; itemId?: string; kind?: ItemKind };
 
-/** Platform badges short enough for a tree row; the full name is the tooltip. */
-const PLATFORM_SHORT: Record<Platform, { zh: string; en: string }> = {
-  weibo: { zh: '微博', en: 'WB' },
-  douban: { zh: '豆瓣', en: 'DB' },
-  wechat: { zh: '微信', en: 'WX' },
-};
 
 const kitKey = (kitId: string) => `k:${kitId}`;
 const groupKey = (kitId: string, kind: string) => `g:${kitId}:${kind}`;
-const itemKey = (kitId: string, itemId: string) => `i:${kitId}/${itemId}`;
+const itemRowKey = (kitId: string, itemId: string) => `i:${itemKey(kitId, itemId)}`;
 const normalize = (s: string) => s.normalize('NFKC').toLowerCase();
 
 /**
@@ -118,9 +110,9 @@ export class CkExplorer extends LitElement {
     this.expanded.add(kitKey(kitId));
     this.expanded.add(groupKey(kitId, item.kind));
     this.saveExpanded();
-    this.select(itemKey(kitId, itemId));
+    this.select(itemRowKey(kitId, itemId));
     this.invalidate();
-    void this.updateComplete.then(() => this.scrollToKey(itemKey(kitId, itemId)));
+    void this.updateComplete.then(() => this.scrollToKey(itemRowKey(kitId, itemId)));
   }
 
   /** Puts the keyboard focus in the filter box. */
@@ -192,7 +184,6 @@ export class CkExplorer extends LitElement {
   }
 
   private renderRow(row: Row, index: number) {
-    const locale = uiLocale();
     const indent = 4 + (row.level - 1) * 12;
     const record = row.type === 'kit' ? this.studio?.data.record(row.kit.id) : undefined;
     const common = {
@@ -224,7 +215,7 @@ export class CkExplorer extends LitElement {
         <span class="twisty"></span><span class="label">${item.title}</span>
         <span class="meta">
           ${item.stage ? html`<span class="badge" data-stage=${item.stage}>${stageLabel(item.stage)}</span>` : nothing}
-          ${(item.platforms ?? []).map((p) => html`<span class="badge" data-platform=${p} title=${platformLabel(p)}>${PLATFORM_SHORT[p][locale]}</span>`)}
+          ${(item.platforms ?? []).map((p) => html`<span class="badge" data-platform=${p} title=${platformLabel(p)}>${platformShortLabel(p)}</span>`)}
         </span>
       </div>`;
     }
@@ -293,7 +284,7 @@ export class CkExplorer extends LitElement {
         const groupOpen = !!needle || this.expanded.has(groupKey(kit.id, kind));
         rows.push({ key: groupKey(kit.id, kind), level: 2, type: 'group', kit, kind, count: items.length, expanded: groupOpen, setSize: kinds.length, posInSet: g + 1 });
         if (!groupOpen) return;
-        items.forEach((item, i) => rows.push({ key: itemKey(kit.id, item.id), level: 3, type: 'item', kit, kind, item, setSize: items.length, posInSet: i + 1 }));
+        items.forEach((item, i) => rows.push({ key: itemRowKey(kit.id, item.id), level: 3, type: 'item', kit, kind, item, setSize: items.length, posInSet: i + 1 }));
       });
     });
     return rows;

@@ -4,9 +4,9 @@ import type { ExplorerTarget } from './ck-explorer';
 import { t } from '../../../../../components/i18n/t';
 import { codePointLength } from '../../../../../content-kit';
 import { isItemRef } from '../../shell/item-ref';
-import { kindLabel } from '../../shell/kind-label';
 import { defineContribution, type StudioContext } from '../../shell/studio-context';
 import { resolveItemTarget } from './resolve-item-target';
+import { kindLabel } from '../../../../../components/i18n/labels';
 
 const FILES_ICON = 'M14 3H6a1 1 0 0 0-1 1v16a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V8zM14 3v5h5M8.5 13h7M8.5 17h5';
 const CATEGORY = { zh: '条目', en: 'Item' };

@@ -1,20 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { html, LitElement, nothing } from 'lit';
-import {
-  fillTemplate,
-  ITEM_KINDS,
-  markdownToPlainText,
-  PLATFORMS,
-  platformTarget,
-  prepareInsertion,
-  STAGES,
-  type ItemKind,
-  type KitItem,
-  type Platform,
-  type PlatformTarget,
-  type Stage,
-  type Variable,
-} from '../../../../../content-kit';
+import { fillTemplate, ITEM_KINDS, markdownToPlainText, PLATFORMS, platformTarget, prepareInsertion, STAGES, type ItemKind, type KitItem, type Platform, type PlatformTarget, type Stage, type Variable, itemKey } from '../../../../../content-kit';
 import type { ItemSession, SessionState } from './create-item-session';
 import { baseSlashItems } from '../../editor/base-slash-items';
 import { bodyContent } from '../../editor/body-content';
@@ -26,15 +12,13 @@ import { readBody } from '../../editor/read-body';
 import type { SlashItem } from '../../editor/slash-menu';
 import { targetsFor } from '../../editor/targets-for';
 import type { Disposable } from '../../shell/emitter';
-import { kindLabel } from '../../shell/kind-label';
-import { platformLabel } from '../../shell/platform-label';
-import { stageLabel } from '../../shell/stage-label';
 import type { StudioContext } from '../../shell/studio-context';
 import './ck-markdown-preview';
 import './ck-variables-panel';
 import { t } from '../../../../../components/i18n/t';
 import { uiLocale } from '../../../../../components/i18n/ui-locale';
 import { itemEditorStyles } from './item-editor-styles';
+import { kindLabel, platformLabel, stageLabel } from '../../../../../components/i18n/labels';
 
 /** Caret, preview and target of an item editor, saved with its tab. */
 export interface ItemViewState {
@@ -209,7 +193,7 @@ export class CkItemEditor extends LitElement {
       onUpdate: (editor) => {
         this.afterChange(editor);
         session.touch();
-        this.studio?.workbench.pinTab(`item:${session.kitId}/${session.itemId}`);
+        this.studio?.workbench.pinTab(`item:${itemKey(session.kitId, session.itemId)}`);
       },
       onSelectionUpdate: () => this.requestUpdate(),
     });
@@ -418,7 +402,7 @@ export class CkItemEditor extends LitElement {
     if (!this.session || !this.item) return;
     this.session.edit(patch);
     this.item = this.session.current();
-    this.studio?.workbench.pinTab(`item:${this.session.kitId}/${this.session.itemId}`);
+    this.studio?.workbench.pinTab(`item:${itemKey(this.session.kitId, this.session.itemId)}`);
     this.dispatchEvent(new CustomEvent('ck-item-fields', { detail: { item: this.item }, bubbles: true, composed: true }));
   }
 

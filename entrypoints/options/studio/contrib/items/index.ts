@@ -3,7 +3,7 @@ import type { CkItemEditor } from './ck-item-editor';
 import './ck-problems-panel';
 import { t } from '../../../../../components/i18n/t';
 import { uiLocale } from '../../../../../components/i18n/ui-locale';
-import { findBlanks } from '../../../../../content-kit';
+import { findBlanks, itemKey, parseItemKey } from '../../../../../content-kit';
 import type { LintState } from '../../editor/lint-decorations';
 import { isItemRef, type ItemRef } from '../../shell/item-ref';
 import { defineContribution, type StudioContext } from '../../shell/studio-context';
@@ -24,8 +24,7 @@ interface OpenItem {
   session: ItemSession;
 }
 
-const refKey = (ref: ItemRef) => `${ref.kitId}/${ref.itemId}`;
-const itemInput = (ref: ItemRef): EditorInput => ({ type: 'item', id: refKey(ref), kitId: ref.kitId, itemId: ref.itemId });
+const itemInput = (ref: ItemRef): EditorInput => ({ type: 'item', id: itemKey(ref.kitId, ref.itemId), kitId: ref.kitId, itemId: ref.itemId });
 
 const statusText = (state: SessionState): { text: string; severity?: 'error' | 'warning' } => {
   switch (state.status) {
@@ -107,7 +106,7 @@ export default defineContribution({
         element.session = session;
         element.restoreViewState(host.viewState);
         const entry: OpenItem = { element, session };
-        open.set(refKey(input), entry);
+        open.set(itemKey(input.kitId, input.itemId), entry);
         const unsubscribe = [
           session.onDidChangeState((state) => {
             host.setDirty(state.status !== 'saved');
@@ -136,7 +135,7 @@ export default defineContribution({
             for (const dispose of unsubscribe) dispose();
             element.dispose();
             void session.save().finally(() => session.dispose());
-            open.delete(refKey(input));
+            open.delete(itemKey(input.kitId, input.itemId));
             if (active === entry) {
               active = null;
               refreshStatus();
@@ -158,7 +157,7 @@ export default defineContribution({
         if (!isItemRef(args) || !studio.data.item(args.kitId, args.itemId)) throw new Error(t('studioItemNotFound'));
         studio.workbench.openEditor(itemInput(args), { pinned: args.pinned, focus: args.focus !== false });
         if (args.focusBody) {
-          const entry = open.get(refKey(args));
+          const entry = open.get(itemKey(args.kitId, args.itemId));
           await entry?.element.updateComplete;
           requestAnimationFrame(() => entry?.element.focusBody());
         }
@@ -169,7 +168,7 @@ export default defineContribution({
       title: { zh: '设置条目标题', en: 'Set Item Title' },
       palette: false,
       run: (args) => {
-        const entry = args && open.get(refKey(args));
+        const entry = args && open.get(itemKey(args.kitId, args.itemId));
         if (!entry) return false;
         entry.element.setTitle(args.title);
         return true;
@@ -180,7 +179,7 @@ export default defineContribution({
       title: { zh: '立即保存条目', en: 'Save Item Now' },
       palette: false,
       run: async (args) => {
-        const entry = isItemRef(args) ? open.get(refKey(args)) : active;
+        const entry = isItemRef(args) ? open.get(itemKey(args.kitId, args.itemId)) : active;
         await entry?.session.flush();
       },
     });
@@ -280,9 +279,9 @@ function openFromHash(studio: StudioContext) {
   } catch {
     return;
   }
-  const slash = key.indexOf('/');
-  if (slash < 1) return;
-  const ref = { kitId: key.slice(0, slash), itemId: key.slice(slash + 1) };
+  const parsed = parseItemKey(key);
+  if (!parsed) return;
+  const ref = { kitId: parsed.kitId, itemId: parsed.id };
   history.replaceState(null, '', location.pathname);
   if (studio.data.item(ref.kitId, ref.itemId)) studio.workbench.openEditor(itemInput(ref), { pinned: true });
 }

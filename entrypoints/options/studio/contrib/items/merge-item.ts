@@ -1,6 +1,6 @@
 import type { KitItem } from '../../../../../content-kit';
+import { sameContent } from '../../../../../content-kit';
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * A three-way merge of one item by field: a field only one side changed since `base` takes that side's value; a
@@ -16,8 +16,8 @@ export function mergeItem(base: KitItem, mine: KitItem, theirs: KitItem): { item
   const t = theirs as Record<string, unknown>;
   for (const key of keys) {
     let value: unknown;
-    if (same(m[key], b[key])) value = t[key];
-    else if (same(t[key], b[key]) || same(m[key], t[key])) value = m[key];
+    if (sameContent(m[key], b[key])) value = t[key];
+    else if (sameContent(t[key], b[key]) || sameContent(m[key], t[key])) value = m[key];
     else {
       conflicts.push(key);
       continue;

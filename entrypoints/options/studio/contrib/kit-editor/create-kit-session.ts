@@ -2,13 +2,13 @@ import type { KitMeta, StudioData } from '../../shell/create-studio-data';
 import { Emitter } from '../../shell/emitter';
 import type { SaveStatus } from '../items/create-item-session';
 import { kitProblem } from './kit-problem';
+import { sameContent } from '../../../../../content-kit';
 
 /** The kit fields the kit editor shows. */
 export const KIT_FIELDS = ['name', 'version', 'locale', 'timezone', 'description', 'authors', 'canvas'] as const;
 type Fields = Pick<KitMeta, (typeof KIT_FIELDS)[number]>;
 
 const pick = (source: Partial<KitMeta>): Fields => Object.fromEntries(KIT_FIELDS.map((k) => [k, structuredClone(source[k])])) as Fields;
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Edits of one kit's metadata and canvas, autosaved field by field: only changed fields are written, each checked
@@ -26,7 +26,7 @@ export function createKitSession(data: StudioData, kitId: string, delay = 500) {
     state = next;
     changed.fire(next);
   };
-  const patch = () => Object.fromEntries(KIT_FIELDS.filter((k) => !same(fields[k], base[k])).map((k) => [k, fields[k]])) as Partial<Fields>;
+  const patch = () => Object.fromEntries(KIT_FIELDS.filter((k) => !sameContent(fields[k], base[k])).map((k) => [k, fields[k]])) as Partial<Fields>;
 
   const session = {
     kitId,
@@ -56,7 +56,7 @@ export function createKitSession(data: StudioData, kitId: string, delay = 500) {
       try {
         const saved = await data.saveKitMeta(kitId, changes, base);
         base = { ...base, ...structuredClone(changes) };
-        if (same(pick(saved), fields)) setState({ status: 'saved' });
+        if (sameContent(pick(saved), fields)) setState({ status: 'saved' });
         else if (!Object.keys(patch()).length) setState({ status: 'saved' });
       } catch (error) {
         const conflict = (error as { name?: string }).name === 'KitConflictError';
@@ -74,12 +74,12 @@ export function createKitSession(data: StudioData, kitId: string, delay = 500) {
       const clashes: string[] = [];
       let took = false;
       for (const key of KIT_FIELDS) {
-        if (same(theirs[key], base[key])) continue;
-        if (same(fields[key], base[key])) {
+        if (sameContent(theirs[key], base[key])) continue;
+        if (sameContent(fields[key], base[key])) {
           (fields as Record<string, unknown>)[key] = theirs[key];
           (base as Record<string, unknown>)[key] = theirs[key];
           took = true;
-        } else if (same(fields[key], theirs[key])) (base as Record<string, unknown>)[key] = theirs[key];
+        } else if (sameContent(fields[key], theirs[key])) (base as Record<string, unknown>)[key] = theirs[key];
         else clashes.push(key);
       }
       if (clashes.length) setState({ status: 'conflict', message: clashes.join(', ') });

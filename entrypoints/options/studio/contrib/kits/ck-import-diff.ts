@@ -2,8 +2,8 @@ import { css, html, LitElement, nothing } from 'lit';
 import { diffFields, type CalendarEntry, type KitItem, type MergeConflict, type MergeSide } from '../../../../../content-kit';
 import type { ImportSection } from './create-import-session';
 import { fieldText } from './field-text';
-import { kindLabel } from '../../shell/kind-label';
 import { t } from '../../../../../components/i18n/t';
+import { kindLabel } from '../../../../../components/i18n/labels';
 
 /** A person's choice for one conflict; crosses no shadow boundary beyond the preview. */
 export type ImportChoiceEvent = CustomEvent<{ section: ImportSection; id: string; side: MergeSide }>;

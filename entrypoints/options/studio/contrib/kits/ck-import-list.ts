@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { ImportBrief } from './summarize-plan';
-import { kindLabel } from '../../shell/kind-label';
 import { t } from '../../../../../components/i18n/t';
+import { kindLabel } from '../../../../../components/i18n/labels';
 
 const STEP = 200;
 

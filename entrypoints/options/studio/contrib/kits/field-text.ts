@@ -1,11 +1,9 @@
-import type { ItemKind, Platform, Stage, Variable } from '../../../../../content-kit';
-import { kindLabel } from '../../shell/kind-label';
-import { platformLabel } from '../../shell/platform-label';
-import { stageLabel } from '../../shell/stage-label';
+import { ENTRY_PLATFORMS, ITEM_KINDS, STAGES as STAGE_VALUES, type ItemKind, type Platform, type Stage, type Variable } from '../../../../../content-kit';
+import { kindLabel, platformLabel, stageLabel } from '../../../../../components/i18n/labels';
 
-const KINDS = new Set(['topic', 'slogan', 'story', 'script']);
-const STAGES = new Set(['gather', 'interact', 'operate', 'monetize']);
-const PLATFORMS = new Set(['weibo', 'douban', 'wechat']);
+const KINDS = new Set<string>(ITEM_KINDS);
+const STAGES = new Set<string>(STAGE_VALUES);
+const PLATFORMS = new Set<string>(ENTRY_PLATFORMS);
 
 const variableText = (v: Variable) =>
   [`{{${v.name}}}`, v.label, v.hint && `(${v.hint})`, v.default !== undefined && `= ${v.default}`, v.required && '*'].filter(Boolean).join(' ');

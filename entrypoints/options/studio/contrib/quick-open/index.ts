@@ -1,27 +1,20 @@
 import { t } from '../../../../../components/i18n/t';
 import type { KitItem } from '../../../../../content-kit';
 import { fuzzyScore } from '../../shell/fuzzy-score';
-import { kindLabel } from '../../shell/kind-label';
-import { stageLabel } from '../../shell/stage-label';
 import { defineContribution, type StudioContext } from '../../shell/studio-context';
 import type { QuickPickItem } from '../../shell/studio-types';
+import { kindLabel, stageLabel } from '../../../../../components/i18n/labels';
+import { itemKey, parseItemKey } from '../../../../../content-kit';
+import { recentList } from '../../shell/recent-list';
 
 const LIMIT = 60;
-const RECENT_KEY = 'community-kit.studio.recent-items';
+const recentItems = recentList('community-kit.studio.recent-items', 20);
 
 interface ItemRow extends QuickPickItem {
   kitId: string;
   itemId: string;
 }
 
-const readRecent = (): string[] => {
-  try {
-    const list = JSON.parse(localStorage.getItem(RECENT_KEY) ?? '[]') as unknown;
-    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
-  } catch {
-    return [];
-  }
-};
 
 /**
  * Rows for a query: titles that match fuzzily (as VS Code's Ctrl+P matches file names) first, then what the
@@ -30,7 +23,7 @@ const readRecent = (): string[] => {
 function rowsFor(studio: StudioContext, query: string): ItemRow[] {
   const kitName = new Map(studio.data.kits().map((k) => [k.id, k.name]));
   const row = (kitId: string, item: KitItem, highlights: number[] = []): ItemRow => ({
-    id: `${kitId}/${item.id}`,
+    id: itemKey(kitId, item.id),
     kitId,
     itemId: item.id,
     label: item.title,
@@ -40,10 +33,10 @@ function rowsFor(studio: StudioContext, query: string): ItemRow[] {
   });
   if (!query.trim()) {
     const rows: ItemRow[] = [];
-    for (const key of readRecent()) {
-      const slash = key.indexOf('/');
-      const item = studio.data.item(key.slice(0, slash), key.slice(slash + 1));
-      if (item) rows.push(row(key.slice(0, slash), item));
+    for (const key of recentItems.read()) {
+      const ref = parseItemKey(key);
+      const item = ref && studio.data.item(ref.kitId, ref.id);
+      if (ref && item) rows.push(row(ref.kitId, item));
     }
     for (const kit of studio.data.kits()) {
       for (const item of kit.items) {
@@ -77,12 +70,7 @@ export default defineContribution({
   activate(studio) {
     studio.workbench.onDidChangeActive((tab) => {
       const input = tab?.input;
-      if (input?.type !== 'item' || typeof input.kitId !== 'string') return;
-      try {
-        localStorage.setItem(RECENT_KEY, JSON.stringify([input.id, ...readRecent().filter((k) => k !== input.id)].slice(0, 20)));
-      } catch {
-        // Only the order of quick open suffers.
-      }
+      if (input?.type === 'item' && typeof input.kitId === 'string') recentItems.touch(input.id);
     });
 
     studio.commands.register({

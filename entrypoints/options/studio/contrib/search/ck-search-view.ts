@@ -1,11 +1,10 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { ITEM_KINDS, STAGES, type ItemKind, type Stage, type Suggestion } from '../../../../../content-kit';
 import { StudioDataWatch } from '../../shell/studio-data-watch';
-import { kindLabel } from '../../shell/kind-label';
-import { stageLabel } from '../../shell/stage-label';
 import type { StudioContext } from '../../shell/studio-context';
 import { highlight } from '../../../../../components/highlight/highlight';
 import { t } from '../../../../../components/i18n/t';
+import { kindLabel, stageLabel } from '../../../../../components/i18n/labels';
 
 const LIMIT = 100;
 

@@ -2,9 +2,9 @@ import { css, html, LitElement } from 'lit';
 import type { KitItem } from '../../../../../content-kit';
 import type { TrashEntry } from '../../../../../utils/store/store-schema';
 import { StudioDataWatch } from '../../shell/studio-data-watch';
-import { kindLabel } from '../../shell/kind-label';
 import type { StudioContext } from '../../shell/studio-context';
 import { t } from '../../../../../components/i18n/t';
+import { kindLabel } from '../../../../../components/i18n/labels';
 
 /** The trash: deleted items, newest first, each with Restore and Delete for good. */
 export class CkTrashPanel extends LitElement {

@@ -6,8 +6,7 @@ import '../../../../../../../entrypoints/options/studio/contrib/calendar/ck-cale
 import '../../../../../../../entrypoints/options/studio/contrib/calendar/ck-calendar-import';
 import type { CalendarEventDetails, CalendarEventName } from '../../../../../../../entrypoints/options/studio/contrib/calendar/calendar-events';
 import { addDays } from '../../../../../../../content-kit';
-import { collectRows } from '../../../../../../../entrypoints/options/studio/contrib/calendar/collect-rows';
-import { groupByDate } from '../../../../../../../entrypoints/options/studio/contrib/calendar/group-by-date';
+import { collectRows, groupByDate } from '../../../../../../../entrypoints/options/studio/contrib/calendar/calendar-rows';
 import { entry, kitWith } from './calendar-fixtures';
 
 afterEach(() => document.body.replaceChildren());

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { builtinKit, type CalendarEntry, type Kit } from '../../../../../../../content-kit';
 import { createKitStore } from '../../../../../../../utils/store/create-kit-store';
 import { createCalendarModel } from '../../../../../../../entrypoints/options/studio/contrib/calendar/create-calendar-model';
-import { EntryMissingError } from '../../../../../../../entrypoints/options/studio/contrib/calendar/entry-missing-error';
+import { EntryMissingError } from '../../../../../../../entrypoints/options/studio/contrib/calendar/entry-problem';
 import { restoreEntries } from '../../../../../../../entrypoints/options/studio/contrib/calendar/restore-entries';
 import { createStudioData } from '../../../../../../../entrypoints/options/studio/shell/create-studio-data';
 import { entry, kitWith } from './calendar-fixtures';

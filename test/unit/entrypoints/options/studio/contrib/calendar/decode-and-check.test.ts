@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeCsvBytes } from '../../../../../../../entrypoints/options/studio/contrib/calendar/decode-csv-bytes';
+import { decodeCsvBytes } from '../../../../../../../entrypoints/options/studio/contrib/calendar/calendar-files';
 import { entryProblem } from '../../../../../../../entrypoints/options/studio/contrib/calendar/entry-problem';
 import { entry, kitWith } from './calendar-fixtures';
 

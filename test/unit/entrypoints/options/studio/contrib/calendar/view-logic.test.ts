@@ -1,19 +1,11 @@
 import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { addDays } from '../../../../../../../content-kit';
-import { agendaLines } from '../../../../../../../entrypoints/options/studio/contrib/calendar/agenda-lines';
-import { collectRows } from '../../../../../../../entrypoints/options/studio/contrib/calendar/collect-rows';
+import { agendaLines, firstLineOnOrAfter, visibleLines } from '../../../../../../../entrypoints/options/studio/contrib/calendar/agenda-lines';
+import { collectRows, groupByDate } from '../../../../../../../entrypoints/options/studio/contrib/calendar/calendar-rows';
 import { defaultKitId } from '../../../../../../../entrypoints/options/studio/contrib/calendar/default-kit-id';
-import { entryKey } from '../../../../../../../entrypoints/options/studio/contrib/calendar/entry-key';
-import { exportFileName } from '../../../../../../../entrypoints/options/studio/contrib/calendar/export-file-name';
-import { filterIsEmpty } from '../../../../../../../entrypoints/options/studio/contrib/calendar/filter-is-empty';
-import { firstLineOnOrAfter } from '../../../../../../../entrypoints/options/studio/contrib/calendar/first-line-on-or-after';
-import { groupByDate } from '../../../../../../../entrypoints/options/studio/contrib/calendar/group-by-date';
-import { splitEntryKey } from '../../../../../../../entrypoints/options/studio/contrib/calendar/split-entry-key';
-import { stepCursor } from '../../../../../../../entrypoints/options/studio/contrib/calendar/step-cursor';
-import { toggleFilter } from '../../../../../../../entrypoints/options/studio/contrib/calendar/toggle-filter';
-import { viewDays } from '../../../../../../../entrypoints/options/studio/contrib/calendar/view-days';
-import { visibleLines } from '../../../../../../../entrypoints/options/studio/contrib/calendar/visible-lines';
+import { exportFileName } from '../../../../../../../entrypoints/options/studio/contrib/calendar/calendar-files';
+import { filterIsEmpty, stepCursor, toggleFilter, viewDays } from '../../../../../../../entrypoints/options/studio/contrib/calendar/calendar-view-state';
 import { entry, kitWith } from './calendar-fixtures';
 
 describe('collectRows', () => {
@@ -38,13 +30,6 @@ describe('collectRows', () => {
   test('rows of an unchanged kit are reused (the studio replaces a kit object when it changes)', () => {
     const first = collectRows([a]);
     expect(collectRows([a])[0]).toBe(first[0]);
-  });
-});
-
-describe('entry keys', () => {
-  test('split back into kit and entry ids, and refuse anything else', () => {
-    expect(splitEntryKey(entryKey('club', 'constructor'))).toEqual({ kitId: 'club', entryId: 'constructor' });
-    for (const bad of ['club', '/x', 'club/', 'a/b/c', 42, undefined]) expect(splitEntryKey(bad)).toBeUndefined();
   });
 });
 
