@@ -18,3 +18,16 @@ export {
   type CalendarCsvRow,
   type CalendarCsvError,
 } from './parse-calendar-csv';
+export {
+  calendarNodes,
+  upcomingNode,
+  nodeWords,
+  dayCaution,
+  officialScheduleKnownThrough,
+  isOfficialScheduleKnown,
+  NODE_YEARS,
+  type CalendarNode,
+  type DayCaution,
+} from './calendar-nodes';
+export { NODE_KINDS, NODE_KIND_LABELS, type NodeKind } from './node-tables';
+export { nodesToIcs, type NodesToIcsOptions } from './nodes-to-ics';
