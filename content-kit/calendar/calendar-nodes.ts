@@ -111,7 +111,8 @@ export function isOfficialScheduleKnown(year: number): boolean {
 }
 
 // chinese-days 1.5.7 builds a solar term's date at UTC midnight and formats it with local getters, so west of UTC it
-// comes out a day early: take the date whose UTC midnight reads, in this zone, as the library's answer.
+// comes out a day early: take the date whose UTC midnight reads, in this zone, as the library's answer. (Should a
+// later version fix this, the time-zone unit test of calendarNodes fails.)
 function fromLibraryDate(text: string): string {
   for (const date of [text, addDays(text, 1)]) {
     const { year, month, day } = dateParts(date);
