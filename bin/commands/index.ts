@@ -3,9 +3,10 @@ import { csv } from './csv';
 import { exportBuiltin } from './export-builtin';
 import { ics } from './ics';
 import { merge } from './merge';
+import { nodes } from './nodes';
 import { render } from './render';
 import { suggest } from './suggest';
 import { validate } from './validate';
 
 /** Every CLI command; adding one is a file in this folder plus a line here. */
-export const COMMANDS: Command[] = [validate, merge, render, ics, csv, suggest, exportBuiltin];
+export const COMMANDS: Command[] = [validate, merge, render, ics, csv, nodes, suggest, exportBuiltin];

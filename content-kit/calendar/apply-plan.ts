@@ -1,9 +1,6 @@
 import type { CalendarEntry, EntryStatus } from '../schema/kit-schema';
-import { addDays } from './add-days';
-import { daysBetween } from './days-between';
-import { dateParts } from './date-parts';
-import { sortEntries } from './sort-entries';
-import { uniqueId } from './unique-id';
+import { sortEntries, uniqueId } from './calendar-entries';
+import { addDays, daysBetween, dateParts } from './date-math';
 
 /** Options of `applyPlan`. */
 export interface ApplyPlanOptions {

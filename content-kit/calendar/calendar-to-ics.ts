@@ -1,12 +1,10 @@
 import type { CalendarEntry, EntryStatus, Kit } from '../schema/kit-schema';
-import { addDays } from './add-days';
+import { sortEntries } from './calendar-entries';
 import { CALENDAR_LABELS } from './calendar-labels';
-import { escapeIcsText } from './escape-ics-text';
-import { foldIcsLine } from './fold-ics-line';
-import { icsUid } from './ics-uid';
-import { instantOf } from './instant-of';
-import { sortEntries } from './sort-entries';
+import { addDays } from './date-math';
+import { escapeIcsText, foldIcsLine, icsUid } from './ics-text';
 import { vtimezoneLines } from './vtimezone-lines';
+import { instantOf } from './zone-time';
 
 /** Options of `calendarToIcs`. */
 export interface CalendarToIcsOptions {

@@ -1,7 +1,7 @@
 import type { CalendarEntry, Kit } from '../schema/kit-schema';
+import { sortEntries } from './calendar-entries';
 import { CALENDAR_LABELS } from './calendar-labels';
-import { sortEntries } from './sort-entries';
-import { weekday } from './weekday';
+import { weekday } from './date-math';
 
 // Kit text is untrusted: inline Markdown marks in a title are escaped so it cannot become a link, heading or HTML.
 const inline = (text: string) => text.replace(/\r\n|\r|\n/g, ' ').replace(/[\\`*_[\]<>|~&]/g, '\\$&');

@@ -2,14 +2,11 @@ import type { LocalizedText } from '../lint/lint-rule';
 import { codePointLength } from '../schema/code-point-length';
 import { ID_PATTERN } from '../schema/kit-formats';
 import { ENTRY_PLATFORMS, ENTRY_STATUSES, STAGES, type CalendarEntry } from '../schema/kit-schema';
-import { CALENDAR_CSV_COLUMNS, type CalendarCsvField, type CalendarCsvMapping } from './calendar-csv-columns';
-import { csvHeaderField } from './csv-header-field';
-import { entryWord } from './entry-word';
-import { looseDate } from './loose-date';
-import { looseTime } from './loose-time';
+import { CALENDAR_CSV_COLUMNS, type CalendarCsvField, type CalendarCsvMapping } from './calendar-csv';
+import { uniqueId } from './calendar-entries';
+import { entryWord } from './calendar-labels';
+import { csvHeaderField, looseDate, looseTime, suggestCsvMapping } from './csv-mapping';
 import { parseCsvRecords } from './parse-csv-records';
-import { suggestCsvMapping } from './suggest-csv-mapping';
-import { uniqueId } from './unique-id';
 
 /** Options of `parseCalendarCsv`. */
 export interface ParseCalendarCsvOptions {

@@ -1,8 +1,5 @@
-import { dateFromDayNumber } from './date-from-day-number';
-import { dayNumber } from './day-number';
-import { formatDate } from './format-date';
-import { zoneOffset } from './zone-offset';
-import { zoneTransitions, type ZoneTransition } from './zone-transitions';
+import { dateFromDayNumber, dayNumber, formatDate } from './date-math';
+import { zoneOffset, zoneTransitions, type ZoneTransition } from './zone-time';
 
 const DAY = 86_400_000;
 const yearStart = (year: number) => dayNumber(formatDate(year, 1, 1)) * DAY;

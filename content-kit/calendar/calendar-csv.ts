@@ -1,6 +1,27 @@
 import type { CalendarEntry, KitItem } from '../schema/kit-schema';
-import { CALENDAR_CSV_COLUMNS } from './calendar-csv-columns';
-import { csvCell } from './csv-cell';
+
+/** The CSV export's columns, in order. Their names are stable: spreadsheets and scripts may rely on them. */
+export const CALENDAR_CSV_COLUMNS = ['id', 'date', 'time', 'title', 'platform', 'status', 'stage', 'itemId', 'notes'] as const;
+
+/** A calendar entry field a CSV column can feed. */
+export type CalendarCsvField = (typeof CALENDAR_CSV_COLUMNS)[number];
+
+/** Which CSV column (0-based index into the columns) feeds which field; an absent field is not imported. */
+export type CalendarCsvMapping = Partial<Record<CalendarCsvField, number>>;
+
+// Cells a spreadsheet would run as a formula (OWASP CSV injection), and cells that only look escaped because they
+// already start with apostrophes: both get one more apostrophe, so import can take exactly one off again.
+const FORMULA = /^'*[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",;\t\r\n]|^\s|\s$/;
+
+/**
+ * One CSV cell for Excel: a leading apostrophe in front of anything starting with = + - @ tab or CR (after any
+ * apostrophes), then quoted with doubled quotes when it holds a quote, separator, line break or edge whitespace.
+ */
+export function csvCell(value: string): string {
+  const safe = FORMULA.test(value) ? `'${value}` : value;
+  return safe !== value || NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
 
 /** Options of `calendarToCsv`. */
 export interface CalendarToCsvOptions {
