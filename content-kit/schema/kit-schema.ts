@@ -46,11 +46,14 @@ const oneOf = <const T extends readonly string[]>(values: T) => v.picklist(value
 // valibot's object schemas accept arrays; the format's objects never are one.
 const record = <E extends v.ObjectEntries>(entries: E) =>
   v.pipe(v.custom<unknown>((x) => !Array.isArray(x), 'must be an object'), v.looseObject(entries, 'must be an object'));
+// The length is checked before the elements, and elements only within the limits: a list over its limit (a hostile
+// file's 10,000 phrases) is reported once, by its path, whatever its elements hold.
 const list = <T extends v.GenericSchema>(item: T, max: number, min = 0) =>
   v.pipe(
-    v.array(item, 'must be an array'),
+    v.custom<unknown[]>(Array.isArray, 'must be an array'),
     v.check((a) => a.length >= min, min === 1 ? 'must not be empty' : `must have at least ${min} entries`),
     v.maxLength(max, `must have at most ${max} entries`),
+    v.array(item, 'must be an array'),
   );
 
 export const variableEntries = {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseKit, type Kit } from '../../../../content-kit';
 import { makeKit } from '../make-kit';
@@ -224,5 +225,41 @@ describe('parseKit: version 2 fields in a version 1 file', () => {
     const { kit, dropped } = accept(makeKit({ formatVersion: 2 }));
     expect(dropped).toEqual([]);
     expect(kit.formatVersion).toBe(2);
+  });
+});
+
+describe('parseKit: hostile version 2 files', () => {
+  const hostile = (name: string) => readFileSync(new URL(`../../../fixtures/hostile-kits/${name}`, import.meta.url));
+
+  it('rejects a lint.words over the limits with a path for each problem', () => {
+    const result = parseKit(hostile('bad-lint-over-limits.kit.json'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual(
+      expect.arrayContaining([
+        'sequences[0].id: must be 1–24 characters of A-Z a-z 0-9 _ . -',
+        'sequences[0].steps[0].offset: must be a whole number of days from -365 to 365',
+        'sequences[0].steps[0].itemId: no item with id "missing-item" in this kit',
+        'sequences[0].steps[1].id: duplicate id "d0" (first at sequences[0].steps[0])',
+        'lint.allow: must have at most 500 entries',
+        'lint.words: must have at most 100 entries',
+        'lint.words[1].id: duplicate id "flood" (first at lint.words[0])',
+      ]),
+    );
+    expect(result.errors.indexOf('lint.allow: must have at most 500 entries')).toBeLessThan(result.errors.indexOf('lint.words: must have at most 100 entries'));
+  });
+
+  it('rejects 10,000 long phrases once, by the list’s path, without throwing', () => {
+    const words = Array.from({ length: 10_000 }, (_, i) => `${'(x+)+y'.repeat(8)}${i}`);
+    expect(reject(v2({ lint: { words: [wordList({ words })] } }))).toEqual(['lint.words[0].words: must have at most 200 entries']);
+    const lists = Array.from({ length: 10_000 }, (_, i) => wordList({ id: `w${i}`, words: [words[i]!], severity: 'loud' }));
+    expect(reject(v2({ lint: { words: lists } }))).toEqual(['lint.words: must have at most 100 entries']);
+  });
+
+  it('accepts regular-expression metacharacters and markup as plain data', () => {
+    const result = parseKit(hostile('ok-regex-phrases.kit.json'));
+    if (!result.ok) expect.fail(result.errors.join('\n'));
+    expect(result.kit.lint?.words?.[0]?.words).toContain('(a+)+$');
+    expect(result.kit.sequences?.[0]?.steps.map((s) => s.itemId)).toEqual(['sc-notice', 't-regex', undefined]);
   });
 });
