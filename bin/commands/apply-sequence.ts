@@ -27,8 +27,8 @@ export const applySequenceCommand: Command = {
     try {
       result = applySequence(kit, sequence.id, anchor);
     } catch (error) {
-      // A step reaching past year 9999 from this anchor.
-      if (error instanceof RangeError) throw new CliError(2, [`content-kit: --anchor ${anchor}: ${error.message}`]);
+      // The anchor is a real date here, so the range error is a step reaching outside the years 0000–9999.
+      if (error instanceof RangeError) throw new CliError(2, [`content-kit: --anchor ${anchor} puts a step of ${sequence.id} outside the years 0000–9999`]);
       throw error;
     }
     await writeOutput(output, exportKit(result.kit));

@@ -74,6 +74,8 @@ describe('content-kit apply-sequence', () => {
       expect(r.status).toBe(2);
       expect(r.stderr).toBe(`content-kit: --anchor must be a real date as YYYY-MM-DD, not ${JSON.stringify(anchor)}\n`);
     }
+    const r = run('apply-sequence', FIXTURE, '--sequence', 'event', '--anchor', '9999-12-31', '-o', join(dir, 'never.kit.json'));
+    expect(r).toMatchObject({ status: 2, stderr: 'content-kit: --anchor 9999-12-31 puts a step of event outside the years 0000–9999\n' });
   });
 
   it('exits 2 for usage errors', () => {

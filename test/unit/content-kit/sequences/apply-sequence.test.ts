@@ -101,6 +101,8 @@ describe('applySequence', () => {
     expect(() => applySequence({ ...kit, sequences: undefined }, 'event', '2027-01-01')).toThrow(SequenceNotFoundError);
     for (const anchor of ['2027-02-29', '2027-1-1', '20270101', '', '2027-01-01T00:00'])
       expect(() => applySequence(kit, 'event', anchor)).toThrow(RangeError);
+    // A step that would land after 9999-12-31.
+    expect(() => applySequence(kit, 'event', '9999-12-31')).toThrow(RangeError);
   });
 });
 
