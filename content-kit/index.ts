@@ -1,13 +1,14 @@
 // The only public surface of the pure core. Nothing here touches the DOM, the browser or storage.
 export * from './schema/kit-schema';
 export { parseKit, MAX_KIT_BYTES, type ParseKitResult } from './schema/parse-kit';
+export { kitFormatVersion } from './schema/kit-format-version';
 export { kitTooLarge } from './schema/kit-too-large';
 export { codePointLength } from './schema/code-point-length';
 export { formatPath } from './schema/format-path';
 export { itemKey, parseItemKey } from './schema/item-key';
 export { VOCABULARY_LABELS, vocabularyLabel, type Bilingual } from './schema/vocabulary-labels';
 export { lowerBound } from './lower-bound';
-export { isDateString, isTimeString, isDateTimeString, isTimeZone, ID_PATTERN, PLACEHOLDER_NAME_PATTERN } from './schema/kit-formats';
+export { isDateString, isTimeString, isDateTimeString, isTimeZone, ID_PATTERN, PLACEHOLDER_NAME_PATTERN, SEQUENCE_ID_PATTERN } from './schema/kit-formats';
 export { findBlanks, type Blank } from './templates/find-blanks';
 export { templateVariables, type TemplateVariable, type Template } from './templates/template-variables';
 export { fillTemplate, type FilledTemplate } from './templates/fill-template';
@@ -27,7 +28,15 @@ export { suggestionKey } from './suggest/suggestion-key';
 export { DOMAIN_LEXICON, type Concept } from './suggest/domain-lexicon';
 export type * from './suggest/suggestion-types';
 export { exportKit } from './bundle/export-kit';
-export { mergeKits, type MergeReport, type MergeConflict, type MergeSection, type MergeSide, type MergeResolutions } from './bundle/merge-kits';
+export {
+  mergeKits,
+  type MergeReport,
+  type MergeConflict,
+  type MergeSection,
+  type MergeSectionName,
+  type MergeSide,
+  type MergeResolutions,
+} from './bundle/merge-kits';
 export { sameContent } from './bundle/same-content';
 export { diffFields, type FieldChange } from './bundle/diff-fields';
 export { planImport, type ImportPlan, type ImportPlanSection } from './bundle/plan-import';
@@ -39,3 +48,12 @@ export { escapeHtml } from './markdown/escape-html';
 export { renderHandbook } from './markdown/render-handbook';
 export { builtinKit, BUILTIN_KIT_ID } from './builtin/builtin-kit';
 export * from './calendar/calendar-exports';
+export {
+  applySequence,
+  sequenceEntries,
+  sequenceEntryId,
+  SequenceNotFoundError,
+  type ApplySequenceResult,
+  type ApplySequenceOptions,
+} from './sequences/apply-sequence';
+export { formatStepOffset, parseStepOffset } from './sequences/step-offset';

@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { applySequenceCommand } from './apply-sequence';
 import { csv } from './csv';
 import { exportBuiltin } from './export-builtin';
 import { ics } from './ics';
@@ -9,4 +10,4 @@ import { suggest } from './suggest';
 import { validate } from './validate';
 
 /** Every CLI command; adding one is a file in this folder plus a line here. */
-export const COMMANDS: Command[] = [validate, merge, render, ics, csv, nodes, suggest, exportBuiltin];
+export const COMMANDS: Command[] = [validate, merge, render, ics, csv, nodes, suggest, exportBuiltin, applySequenceCommand];

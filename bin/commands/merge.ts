@@ -20,10 +20,18 @@ export const merge: Command = {
       io.err(`note: merging kit "${incoming.kit.id}" into kit "${base.kit.id}"; the result keeps the id "${base.kit.id}"`);
     const { kit, report } = mergeKits(base.kit, incoming.kit);
     await writeOutput(output, exportKit(kit));
-    for (const [name, section] of [['items', report.items], ['calendar', report.calendar]] as const) {
+    // Version 2 lists are reported only when a side has them, so version 1 merges read as before.
+    const sections = [
+      ['items', report.items],
+      ['calendar', report.calendar],
+      ...(base.kit.sequences || incoming.kit.sequences ? [['sequences', report.sequences] as const] : []),
+      ...(base.kit.lint?.words || incoming.kit.lint?.words ? [['wordLists', report.wordLists] as const] : []),
+    ] as const;
+    for (const [name, section] of sections) {
       io.err(`${name}: ${section.added.length} added, ${section.unchanged.length} unchanged, ${section.conflicts.length} conflicts`);
       for (const c of section.conflicts) io.err(`  conflict ${name}/${c.id}: kept ${c.winner === 'incoming' ? incomingFile : baseFile} (${c.reason === 'tie' ? 'same updatedAt, base kept' : 'later updatedAt'})`);
     }
+    if (report.allowAdded.length) io.err(`lint.allow: ${report.allowAdded.length} added`);
     for (const [file, read] of [[baseFile, base], [incomingFile, incoming]] as const)
       for (const path of read.dropped) io.err(`${file}: ${path}: unknown field, dropped`);
     return 0;

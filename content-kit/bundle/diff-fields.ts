@@ -1,4 +1,4 @@
-import { entryEntries, itemEntries, kitEntries } from '../schema/kit-schema';
+import { entryEntries, itemEntries, kitEntries, sequenceEntries, wordListEntries } from '../schema/kit-schema';
 import { sameContent } from './same-content';
 
 /** One field that differs between my copy and theirs (`undefined` where a side lacks it). */
@@ -12,14 +12,16 @@ const ORDER = {
   items: Object.keys(itemEntries),
   calendar: Object.keys(entryEntries),
   kit: Object.keys(kitEntries),
+  sequences: Object.keys(sequenceEntries),
+  wordLists: Object.keys(wordListEntries),
 } as const;
 
-// Fields a side-by-side view never lists: the id matched the pair, updatedAt only says when, and a kit's items and
-// entries are compared one by one.
-const SKIPPED = new Set(['id', 'updatedAt', 'items', 'calendar']);
+// Fields a side-by-side view never lists: the id matched the pair, updatedAt only says when, a kit's items, entries,
+// sequences and lint are compared one by one, and its formatVersion follows from its content.
+const SKIPPED = new Set(['id', 'updatedAt', 'items', 'calendar', 'sequences', 'lint', 'formatVersion']);
 
 /**
- * The fields in which two items, two entries or two kits' own fields differ, in the format's field order, then
+ * The fields in which two items, entries, sequences, word lists or two kits' own fields differ, in the format's field order, then
  * `x-` extensions by name. Values are compared as content (key order and `updatedAt` inside them do not count).
  */
 export function diffFields(mine: object, theirs: object, section: keyof typeof ORDER): FieldChange[] {

@@ -1,4 +1,18 @@
-import { authorEntries, canvasEntries, entryEntries, itemEntries, kitEntries, variableEntries, type Kit } from '../schema/kit-schema';
+import { kitFormatVersion } from '../schema/kit-format-version';
+import {
+  authorEntries,
+  canvasEntries,
+  entryEntries,
+  itemEntries,
+  kitEntries,
+  lintEntries,
+  sequenceEntries,
+  stepEntries,
+  variableEntries,
+  wordListEntries,
+  wordListMessageEntries,
+  type Kit,
+} from '../schema/kit-schema';
 
 type Order = { keys: string[]; children?: Record<string, Order> };
 const order = (entries: object, children?: Record<string, Order>): Order => ({ keys: Object.keys(entries), children });
@@ -7,6 +21,8 @@ const KIT_ORDER = order(kitEntries, {
   canvas: order(canvasEntries),
   items: order(itemEntries, { variables: order(variableEntries) }),
   calendar: order(entryEntries),
+  sequences: order(sequenceEntries, { steps: order(stepEntries) }),
+  lint: order(lintEntries, { words: order(wordListEntries, { message: order(wordListMessageEntries) }) }),
 });
 
 /** Copies with the format's field order first and `x-` fields after, so exported files diff cleanly. */
@@ -20,7 +36,10 @@ function ordered(value: unknown, shape: Order | undefined): unknown {
   return out;
 }
 
-/** A kit as the text of a `.kit.json` file: UTF-8 JSON, two-space indent, a final newline. */
+/**
+ * A kit as the text of a `.kit.json` file: UTF-8 JSON, two-space indent, a final newline. Its `formatVersion` is
+ * the one KIT-FORMAT.md asks for (1 unless the kit has `sequences` or `lint`), whatever the object held.
+ */
 export function exportKit(kit: Kit): string {
-  return `${JSON.stringify(ordered(kit, KIT_ORDER), null, 2)}\n`;
+  return `${JSON.stringify(ordered({ ...kit, formatVersion: kitFormatVersion(kit) }, KIT_ORDER), null, 2)}\n`;
 }

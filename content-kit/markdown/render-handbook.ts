@@ -1,4 +1,5 @@
-import { CANVAS_FIELDS, ITEM_KINDS, STAGES, type Kit, type KitItem } from '../schema/kit-schema';
+import { formatStepOffset } from '../sequences/step-offset';
+import { CANVAS_FIELDS, ITEM_KINDS, STAGES, type Kit, type KitItem, type KitLint, type KitSequence } from '../schema/kit-schema';
 
 const LABELS = {
   zh: {
@@ -31,6 +32,21 @@ const LABELS = {
     platform: '平台',
     status: '状态',
     allDay: '全天',
+    sequences: 'SOP 序列',
+    anchor: '锚点日',
+    stage: '阶段',
+    day: '天数',
+    linkedItem: '关联内容',
+    lint: '检查设置',
+    allow: '放行的词',
+    wordLists: '自定词表',
+    severity: '级别',
+    category: '类别',
+    words: '词',
+    error: '错误',
+    warning: '警告',
+    info: '提示',
+    categories: { brand: '品牌', 'ad-law': '广告法', fraud: '防诈骗', noise: '刷屏', health: '健康功效', education: '教育承诺', platform: '平台规则' },
   },
   en: {
     canvas: 'Community canvas',
@@ -62,8 +78,33 @@ const LABELS = {
     platform: 'Platform',
     status: 'Status',
     allDay: 'all day',
+    sequences: 'Sequences',
+    anchor: 'Anchor day',
+    stage: 'Stage',
+    day: 'Day',
+    linkedItem: 'Linked item',
+    lint: 'Lint settings',
+    allow: 'Allowed phrases',
+    wordLists: 'Word lists',
+    severity: 'Severity',
+    category: 'Category',
+    words: 'Words',
+    error: 'Error',
+    warning: 'Warning',
+    info: 'Info',
+    categories: {
+      brand: 'Brand',
+      'ad-law': 'Advertising law',
+      fraud: 'Fraud',
+      noise: 'Noise',
+      health: 'Health claims',
+      education: 'Education claims',
+      platform: 'Platform rules',
+    },
   },
 } as const;
+
+type Labels = (typeof LABELS)['zh' | 'en'];
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 // A heading or a code span must stay on one line and keep its own delimiters.
@@ -76,7 +117,7 @@ const codeSpan = (text: string) => {
 // Kit bodies keep their own Markdown, but their headings are pushed below the handbook's own.
 const demote = (body: string) => body.replace(/^(\s{0,3})(#{1,6})(?=\s)/gm, (_, indent: string, marks: string) => `${indent}${'#'.repeat(Math.min(6, marks.length + 4))}`);
 
-function renderItem(item: KitItem, t: (typeof LABELS)['zh' | 'en']): string[] {
+function renderItem(item: KitItem, t: Labels): string[] {
   const lines = [`#### ${oneLine(item.title)}`, ''];
   const facts = [
     item.tags?.length ? `${t.tags}: ${item.tags.join(', ')}` : '',
@@ -93,7 +134,41 @@ function renderItem(item: KitItem, t: (typeof LABELS)['zh' | 'en']): string[] {
   return lines;
 }
 
-/** A kit as a readable Markdown handbook: canvas, items by kind and stage, and the calendar as a table. */
+// Phrases are literal text: each is shown as code, on one line, whatever characters it holds.
+const phrases = (list: readonly string[]) => list.map((p) => codeSpan(oneLine(p))).join(', ');
+
+function renderSequence(sequence: KitSequence, titles: ReadonlyMap<string, string>, t: Labels): string[] {
+  const facts = [`${t.anchor}: ${oneLine(sequence.anchor)}`];
+  if (sequence.stage) facts.push(`${t.stage}: ${t[sequence.stage]}`);
+  const lines = [`### ${oneLine(sequence.name)}`, '', `*${facts.join(' · ')}*`, ''];
+  if (sequence.description) lines.push(demote(sequence.description), '');
+  lines.push(`| ${t.day} | ${t.time} | ${t.title} | ${t.linkedItem} | ${t.platform} |`, '| --- | --- | --- | --- | --- |');
+  for (const step of sequence.steps) {
+    const linked = step.itemId === undefined ? '' : cell(titles.get(step.itemId) ?? step.itemId);
+    lines.push(`| ${formatStepOffset(step.offset)} | ${step.time ?? t.allDay} | ${cell(step.title)} | ${linked} | ${step.platform ?? ''} |`);
+  }
+  return [...lines, ''];
+}
+
+function renderLint(lint: KitLint, locale: 'zh' | 'en', t: Labels): string[] {
+  const lines = [`## ${t.lint}`, ''];
+  if (lint.allow?.length) lines.push(`### ${t.allow}`, '', phrases(lint.allow), '');
+  if (lint.words?.length) {
+    lines.push(`### ${t.wordLists}`, '');
+    for (const list of lint.words) {
+      lines.push(`#### ${codeSpan(list.id)}`, '', `*${t.severity}: ${t[list.severity]} · ${t.category}: ${t.categories[list.category ?? 'brand']}*`, '');
+      const message = list.message?.[locale] || list.message?.[locale === 'zh' ? 'en' : 'zh'];
+      if (message) lines.push(`> ${oneLine(message)}`, '');
+      lines.push(`${t.words}: ${phrases(list.words)}`, '');
+    }
+  }
+  return lines.length > 2 ? lines : [];
+}
+
+/**
+ * A kit as a readable Markdown handbook: canvas, items by kind and stage, the calendar as a table, each sequence as
+ * a table of its steps (D-3, D0, D+7 …) and the kit's own lint settings.
+ */
 export function renderHandbook(kit: Kit, locale: 'zh' | 'en' = 'zh'): string {
   const t = LABELS[locale];
   const out = [`# ${oneLine(kit.name)}`, ''];
@@ -124,5 +199,11 @@ export function renderHandbook(kit: Kit, locale: 'zh' | 'en' = 'zh'): string {
       out.push(`| ${e.date} | ${e.time ?? t.allDay} | ${cell(e.title)} | ${e.platform ?? ''} | ${e.status} |`);
     out.push('');
   }
+  if (kit.sequences?.length) {
+    const titles = new Map(kit.items.map((i) => [i.id, i.title]));
+    out.push(`## ${t.sequences} (${kit.sequences.length})`, '');
+    for (const sequence of kit.sequences) out.push(...renderSequence(sequence, titles, t));
+  }
+  if (kit.lint) out.push(...renderLint(kit.lint, locale, t));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

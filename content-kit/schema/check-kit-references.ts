@@ -6,27 +6,35 @@ const asObject = (value: unknown): Record<string, unknown> | undefined =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-/** Reports repeated ids among `list`, as `path: reason` lines; returns the ids seen. */
-function checkUniqueIds(list: unknown[], field: string, errors: string[]): Map<string, number> {
+/** Reports repeated ids among `list` (found at path `at`), as `path: reason` lines; returns the ids seen. */
+function checkUniqueIds(list: unknown[], at: (string | number)[], errors: string[]): Map<string, number> {
   const seen = new Map<string, number>();
   list.forEach((element, i) => {
     const id = asObject(element)?.id;
     if (typeof id !== 'string') return;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, i);
-    else errors.push(`${formatPath([field, i, 'id'])}: duplicate id ${JSON.stringify(id)} (first at ${formatPath([field, first])})`);
+    else errors.push(`${formatPath([...at, i, 'id'])}: duplicate id ${JSON.stringify(id)} (first at ${formatPath([...at, first])})`);
   });
   return seen;
 }
 
+/** Reports an `itemId` at `at` that names no item of the kit. */
+function checkItemId(value: unknown, at: (string | number)[], itemIds: ReadonlyMap<string, number>, errors: string[]): void {
+  const itemId = asObject(value)?.itemId;
+  if (typeof itemId === 'string' && !itemIds.has(itemId))
+    errors.push(`${formatPath([...at, 'itemId'])}: no item with id ${JSON.stringify(itemId)} in this kit`);
+}
+
 /**
- * The rules that span fields: unique ids, `itemId` references, variable names and their use in the body.
+ * The rules that span fields: unique ids (of items, entries, sequences, steps within a sequence and word lists),
+ * `itemId` references of entries and steps, variable names and their use in the body.
  * Runs on sanitized but unvalidated data, so it checks every type it relies on.
  */
 export function checkKitReferences(kit: Record<string, unknown>): string[] {
   const errors: string[] = [];
   const items = asArray(kit.items);
-  const itemIds = checkUniqueIds(items, 'items', errors);
+  const itemIds = checkUniqueIds(items, ['items'], errors);
   items.forEach((element, i) => {
     const item = asObject(element);
     if (!item) return;
@@ -43,11 +51,15 @@ export function checkKitReferences(kit: Record<string, unknown>): string[] {
     });
   });
   const calendar = asArray(kit.calendar);
-  checkUniqueIds(calendar, 'calendar', errors);
-  calendar.forEach((element, i) => {
-    const itemId = asObject(element)?.itemId;
-    if (typeof itemId === 'string' && !itemIds.has(itemId))
-      errors.push(`${formatPath(['calendar', i, 'itemId'])}: no item with id ${JSON.stringify(itemId)} in this kit`);
+  checkUniqueIds(calendar, ['calendar'], errors);
+  calendar.forEach((element, i) => checkItemId(element, ['calendar', i], itemIds, errors));
+  const sequences = asArray(kit.sequences);
+  checkUniqueIds(sequences, ['sequences'], errors);
+  sequences.forEach((sequence, i) => {
+    const steps = asArray(asObject(sequence)?.steps);
+    checkUniqueIds(steps, ['sequences', i, 'steps'], errors);
+    steps.forEach((step, j) => checkItemId(step, ['sequences', i, 'steps', j], itemIds, errors));
   });
+  checkUniqueIds(asArray(asObject(kit.lint)?.words), ['lint', 'words'], errors);
   return errors;
 }

@@ -3,6 +3,9 @@
 /** Kit, item and calendar entry ids: 1–64 of A-Z a-z 0-9 _ . - */
 export const ID_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
 
+/** Sequence and step ids: the id rule, at most 24 characters, so `<sequence>.<step>.<YYYYMMDD>` is an entry id. */
+export const SEQUENCE_ID_PATTERN = /^[A-Za-z0-9_.-]{1,24}$/;
+
 /** A placeholder or variable name: 1–30 letters of any script, digits or `_`. */
 export const PLACEHOLDER_NAME_PATTERN = /^[\p{L}\p{Nd}_]{1,30}$/u;
 

@@ -4,14 +4,14 @@ import { describeJsonError } from './describe-json-error';
 import { formatPath } from './format-path';
 import { jsonNestingDepth } from './json-nesting-depth';
 import { kitTooLarge } from './kit-too-large';
-import { FORMAT_VERSION, KitSchema, type Kit } from './kit-schema';
+import { FORMAT_VERSIONS, KitSchema, type Kit } from './kit-schema';
 import { sanitizeKit } from './sanitize-kit';
 import { sortErrors } from './sort-errors';
 import { utf8Length } from './utf8-length';
 
 /** Largest kit file a reader accepts. */
 export const MAX_KIT_BYTES = 20 * 1024 * 1024;
-/** The format nests five deep; `x-` extensions get room, nothing gets to exhaust a stack. */
+/** The format nests five deep (a step in a sequence, a word list's message); `x-` extensions get room, nothing gets to exhaust a stack. */
 export const MAX_KIT_DEPTH = 32;
 
 export type ParseKitResult =
@@ -27,7 +27,7 @@ function issueLine(issue: v.BaseIssue<unknown>): string {
 }
 
 /**
- * Reads a kit file (text or UTF-8 bytes) exactly as KIT-FORMAT.md version 1 says. It never throws:
+ * Reads a kit file (text or UTF-8 bytes) of format version 1 or 2 exactly as KIT-FORMAT.md says. It never throws:
  * a file is either accepted whole, with the unknown fields it dropped, or rejected with every error.
  */
 export function parseKit(input: string | Uint8Array): ParseKitResult {
@@ -62,7 +62,7 @@ export function parseKit(input: string | Uint8Array): ParseKitResult {
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('$: must be a JSON object');
   const version = Object.hasOwn(raw, 'formatVersion') ? (raw as { formatVersion: unknown }).formatVersion : undefined;
-  if (typeof version === 'number' && Number.isInteger(version) && version > FORMAT_VERSION)
+  if (typeof version === 'number' && Number.isInteger(version) && version > Math.max(...FORMAT_VERSIONS))
     return fail(`formatVersion: made by a newer version (formatVersion ${version})`);
 
   const { value, dropped } = sanitizeKit(raw);

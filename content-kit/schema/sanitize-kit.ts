@@ -1,4 +1,17 @@
-import { authorEntries, canvasEntries, entryEntries, itemEntries, kitEntries, variableEntries } from './kit-schema';
+import {
+  authorEntries,
+  canvasEntries,
+  entryEntries,
+  itemEntries,
+  kitEntries,
+  lintEntries,
+  sequenceEntries,
+  stepEntries,
+  variableEntries,
+  VERSION_2_FIELDS,
+  wordListEntries,
+  wordListMessageEntries,
+} from './kit-schema';
 import { formatPath } from './format-path';
 
 interface Level {
@@ -12,12 +25,22 @@ const level = (entries: object, children: [string, Level, boolean][] = []): Leve
   children: new Map(children.map(([key, child, array]) => [key, { level: child, array }])),
 });
 
-const KIT_LEVEL = level(kitEntries, [
+const VERSION_1_CHILDREN: [string, Level, boolean][] = [
   ['canvas', level(canvasEntries), false],
   ['authors', level(authorEntries), true],
   ['items', level(itemEntries, [['variables', level(variableEntries), true]]), true],
   ['calendar', level(entryEntries), true],
+];
+const KIT_LEVEL = level(kitEntries, [
+  ...VERSION_1_CHILDREN,
+  ['sequences', level(sequenceEntries, [['steps', level(stepEntries), true]]), true],
+  ['lint', level(lintEntries, [['words', level(wordListEntries, [['message', level(wordListMessageEntries), false]]), true]]), false],
 ]);
+// A version 1 file does not know the fields version 2 added: they are unknown there, dropped and reported.
+const VERSION_1_KIT_LEVEL: Level = {
+  keys: new Set([...KIT_LEVEL.keys].filter((key) => !(VERSION_2_FIELDS as readonly string[]).includes(key))),
+  children: new Map(VERSION_1_CHILDREN.map(([key, child, array]) => [key, { level: child, array }])),
+};
 
 /** Keys that never reach an object, wherever they appear. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -61,9 +84,11 @@ function sanitizeObject(value: unknown, at: Level, path: (string | number)[], dr
 
 /**
  * Rebuilds parsed JSON with only the format's fields and `x-` extensions, as own properties of fresh objects.
- * Everything else, `__proto__` and friends included, is left out and its path listed in `dropped`.
+ * Everything else, `__proto__` and friends included, is left out and its path listed in `dropped`. The fields of
+ * format version 2 are known only in a file whose own `formatVersion` is 2.
  */
 export function sanitizeKit(value: unknown): { value: unknown; dropped: string[] } {
   const dropped: string[] = [];
-  return { value: sanitizeObject(value, KIT_LEVEL, [], dropped), dropped };
+  const version2 = isPlainObject(value) && Object.hasOwn(value, 'formatVersion') && value.formatVersion === 2;
+  return { value: sanitizeObject(value, version2 ? KIT_LEVEL : VERSION_1_KIT_LEVEL, [], dropped), dropped };
 }

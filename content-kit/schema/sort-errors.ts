@@ -1,4 +1,16 @@
-import { authorEntries, canvasEntries, entryEntries, itemEntries, kitEntries, variableEntries } from './kit-schema';
+import {
+  authorEntries,
+  canvasEntries,
+  entryEntries,
+  itemEntries,
+  kitEntries,
+  lintEntries,
+  sequenceEntries,
+  stepEntries,
+  variableEntries,
+  wordListEntries,
+  wordListMessageEntries,
+} from './kit-schema';
 
 // A path's segments: field names (possibly quoted by formatPath) and [indices].
 const SEGMENT = /\[(\d+)\]|\["(?:[^"\\]|\\.)*"\]|[^.[\]:\s]+/g;
@@ -11,6 +23,12 @@ const FIELD_ORDER = new Map<string, string[]>([
   ['variables', Object.keys(variableEntries)],
   ['authors', Object.keys(authorEntries)],
   ['canvas', Object.keys(canvasEntries)],
+  ['sequences', Object.keys(sequenceEntries)],
+  ['steps', Object.keys(stepEntries)],
+  ['lint', Object.keys(lintEntries)],
+  // `lint.words` holds word lists; a word list's own `words` holds phrases, which have no fields.
+  ['words', Object.keys(wordListEntries)],
+  ['message', Object.keys(wordListMessageEntries)],
 ]);
 
 /**

@@ -91,7 +91,7 @@ describe('content-kit validate', () => {
   });
 
   it('names the error line of the newer format', () => {
-    expect(run('validate', fixture('newer-format.kit.json')).stderr).toBe('formatVersion: made by a newer version (formatVersion 2)\n');
+    expect(run('validate', fixture('newer-format.kit.json')).stderr).toBe('formatVersion: made by a newer version (formatVersion 3)\n');
   });
 
   it('accepts a hostile but valid file, dropping __proto__ and friends', () => {

@@ -98,7 +98,66 @@ const entry = (itemIds: string[]) =>
     return e;
   });
 
-/** A valid kit file as a JSON value, with every optional field and `x-` extensions sometimes present. */
+const shortId = fc.stringMatching(/^[A-Za-z0-9_.-]{1,24}$/);
+
+const step = (itemIds: string[]) =>
+  withExtensions(
+    fc.record(
+      {
+        id: shortId,
+        offset: fc.integer({ min: -365, max: 365 }),
+        time: fc.tuple(two(23), two(59)).map(([h, m]) => `${h}:${m}`),
+        title: text(1, 20),
+        itemId: itemIds.length ? fc.constantFrom(...itemIds) : fc.constant(undefined),
+        platform: fc.constantFrom('weibo', 'douban', 'wechat', 'offline'),
+        notes: text(0, 40),
+      },
+      { requiredKeys: ['id', 'offset', 'title'] },
+    ),
+  ).map((s) => {
+    if (s.itemId === undefined) delete s.itemId;
+    return s;
+  });
+
+const sequence = (itemIds: string[]) =>
+  withExtensions(
+    fc.record(
+      {
+        id: shortId,
+        name: text(1, 20),
+        anchor: text(1, 20),
+        description: text(0, 40),
+        stage,
+        steps: fc.uniqueArray(step(itemIds), { selector: (s) => s.id, minLength: 1, maxLength: 4 }),
+        updatedAt: dateTime,
+      },
+      { requiredKeys: ['id', 'name', 'anchor', 'steps'] },
+    ),
+  );
+
+const phrase = text(1, 30);
+const wordList = withExtensions(
+  fc.record(
+    {
+      id,
+      words: fc.array(phrase, { minLength: 1, maxLength: 4 }),
+      severity: fc.constantFrom('error', 'warning', 'info'),
+      category: fc.constantFrom('brand', 'ad-law', 'fraud', 'noise', 'health', 'education', 'platform'),
+      message: withExtensions(fc.record({ zh: text(0, 40), en: text(0, 40) }, { requiredKeys: [] })),
+      updatedAt: dateTime,
+    },
+    { requiredKeys: ['id', 'words', 'severity'] },
+  ),
+);
+
+const lint = withExtensions(
+  fc.record({ allow: fc.array(phrase, { maxLength: 4 }), words: fc.uniqueArray(wordList, { selector: (w) => w.id, maxLength: 3 }) }, { requiredKeys: [] }),
+);
+
+/**
+ * A valid kit file as a JSON value, with every optional field and `x-` extensions sometimes present; it is of
+ * format version 2 exactly when it has `sequences` or `lint`, as a writer would make it.
+ */
 export const kitArbitrary: fc.Arbitrary<Record<string, unknown>> = fc
   .uniqueArray(item, { selector: (i) => i.id, maxLength: 6 })
   .chain((items) =>
@@ -123,8 +182,11 @@ export const kitArbitrary: fc.Arbitrary<Record<string, unknown>> = fc
           ),
           items: fc.constant(items),
           calendar: fc.uniqueArray(entry(items.map((i) => i.id)), { selector: (e) => e.id, maxLength: 4 }),
+          sequences: fc.uniqueArray(sequence(items.map((i) => i.id)), { selector: (q) => q.id, maxLength: 3 }),
+          lint,
         },
         { requiredKeys: ['format', 'formatVersion', 'id', 'name', 'version', 'updatedAt', 'items'] },
       ),
     ),
-  );
+  )
+  .map((kit) => ({ ...kit, formatVersion: 'sequences' in kit || 'lint' in kit ? 2 : 1 }));

@@ -112,7 +112,7 @@ describe('parseKit: types and enumerations', () => {
     expect(at(errors, 'items')).toEqual(['items: must be an array']);
     expect(at(errors, 'calendar')).toEqual(['calendar: must be an array']);
     expect(at(errors, 'authors[0]')).toEqual(['authors[0]: must be an object']);
-    expect(at(errors, 'formatVersion')).toEqual(['formatVersion: must be 1']);
+    expect(at(errors, 'formatVersion')).toEqual(['formatVersion: must be 1 or 2']);
   });
 
   it('rejects arrays where the format wants an object', () => {
@@ -521,14 +521,19 @@ describe('parseKit: unknown fields and extensions', () => {
 
 describe('parseKit: format versions', () => {
   it('refuses a newer formatVersion without guessing', () => {
-    expect(reject(makeKit({ formatVersion: 2 }))).toEqual(['formatVersion: made by a newer version (formatVersion 2)']);
-    expect(reject(fixture('newer-format.kit.json'))).toEqual(['formatVersion: made by a newer version (formatVersion 2)']);
+    expect(reject(makeKit({ formatVersion: 3 }))).toEqual(['formatVersion: made by a newer version (formatVersion 3)']);
+    expect(reject(fixture('newer-format.kit.json'))).toEqual(['formatVersion: made by a newer version (formatVersion 3)']);
     expect(reject(makeKit({ formatVersion: 17, name: 5 }))).toEqual(['formatVersion: made by a newer version (formatVersion 17)']);
   });
 
-  it('rejects formatVersion values that are not 1', () => {
-    for (const formatVersion of [0, -1, 1.5, '1', null, true])
-      expect(reject(makeKit({ formatVersion }))).toEqual(['formatVersion: must be 1']);
+  it('accepts versions 1 and 2', () => {
+    expect(accept(makeKit({ formatVersion: 1 })).kit.formatVersion).toBe(1);
+    expect(accept(makeKit({ formatVersion: 2 })).kit.formatVersion).toBe(2);
+  });
+
+  it('rejects formatVersion values that are not 1 or 2', () => {
+    for (const formatVersion of [0, -1, 1.5, '1', '2', null, true])
+      expect(reject(makeKit({ formatVersion }))).toEqual(['formatVersion: must be 1 or 2']);
   });
 });
 
