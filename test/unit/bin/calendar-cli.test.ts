@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtinKit, calendarToCsv, calendarToIcs, exportKit, parseCalendarCsv } from '../../../content-kit';
+import { calendarToCsv, calendarToIcs, exportKit, parseCalendarCsv } from '../../../content-kit';
+import { plannedKit } from '../content-kit/planned-kit';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const built = join(root, 'dist/cli/content-kit.mjs');
 let dir = '';
+/** The built-in kit with its launch plan applied, as a file (the built-in kit's own calendar starts empty). */
+let planned = '';
 
 /** Runs the built CLI as a user would, through bin/content-kit.js on plain Node. */
 function cli(...args: string[]) {
@@ -20,6 +23,8 @@ beforeAll(() => {
   // Build only when the bundle is missing or predates these two commands.
   if (!existsSync(built) || !readFileSync(built, 'utf8').includes('calendarToIcs')) execSync('npm run build:cli', { cwd: root, stdio: 'pipe' });
   dir = mkdtempSync(join(tmpdir(), 'ck-calendar-cli-'));
+  planned = join(dir, 'planned.kit.json');
+  writeFileSync(planned, exportKit(plannedKit()));
 }, 120_000);
 
 afterAll(() => {
@@ -27,21 +32,21 @@ afterAll(() => {
 });
 
 describe('content-kit ics', () => {
-  it('writes the built-in kit’s calendar as iCalendar and exits 0', () => {
-    const out = join(dir, 'builtin.ics');
-    const run = cli('ics', 'builtin', '-o', out);
+  it('writes a kit’s calendar as iCalendar and exits 0', () => {
+    const out = join(dir, 'planned.ics');
+    const run = cli('ics', planned, '-o', out);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('29 events');
+    expect(run.stderr).toContain(`${plannedKit().calendar!.length} events`);
     const text = readFileSync(out, 'utf8');
-    expect(text).toBe(calendarToIcs(builtinKit()));
+    expect(text).toBe(calendarToIcs(plannedKit()));
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
-    expect(text).toContain('UID:cal-w1-recruit-weibo@builtin-starter.community-kit\r\n');
+    expect(text).toContain('UID:launch-4weeks.opening.20260105@builtin-starter.community-kit\r\n');
   });
 
   it('reads a kit file and gives the same bytes on every run', () => {
     const kitFile = join(dir, 'kit.json');
-    writeFileSync(kitFile, exportKit({ ...builtinKit(), timezone: 'America/New_York' }));
+    writeFileSync(kitFile, exportKit({ ...plannedKit(), timezone: 'America/New_York' }));
     const a = join(dir, 'a.ics');
     const b = join(dir, 'b.ics');
     expect(cli('ics', kitFile, '-o', a).code).toBe(0);
@@ -55,7 +60,7 @@ describe('content-kit ics', () => {
 
   it('exits 1 with path: reason lines for an invalid kit, and writes nothing', () => {
     const bad = join(dir, 'bad.kit.json');
-    writeFileSync(bad, JSON.stringify({ ...JSON.parse(exportKit(builtinKit())), calendar: [{ id: 'c1', date: '2026-02-30', title: 'x', status: 'done' }] }));
+    writeFileSync(bad, JSON.stringify({ ...JSON.parse(exportKit(plannedKit())), calendar: [{ id: 'c1', date: '2026-02-30', title: 'x', status: 'done' }] }));
     const out = join(dir, 'bad.ics');
     const run = cli('ics', bad, '-o', out);
     expect(run.code).toBe(1);
@@ -83,13 +88,13 @@ describe('content-kit ics', () => {
 
 describe('content-kit csv', () => {
   it('writes the calendar as CSV for Excel that reads back into the same entries', () => {
-    const out = join(dir, 'builtin.csv');
-    const run = cli('csv', 'builtin', '-o', out);
+    const out = join(dir, 'planned.csv');
+    const run = cli('csv', planned, '-o', out);
     expect(run.code).toBe(0);
     const bytes = readFileSync(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    const kit = builtinKit();
+    const kit = plannedKit();
     expect(text).toBe(calendarToCsv(kit.calendar!, { kitItems: kit.items }));
     expect(text.slice(1).split('\r\n')[0]).toBe('id,date,time,title,platform,status,stage,itemId,notes,itemTitle');
     expect(parseCalendarCsv(text).rows.map((r) => r.entry)).toEqual(kit.calendar);

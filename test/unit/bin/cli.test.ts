@@ -207,7 +207,7 @@ describe('content-kit render', () => {
   it('renders the built-in kit, in English when asked', () => {
     const out = join(dir, 'builtin.md');
     expect(run('render', 'builtin', '-o', out, '--lang', 'en').status).toBe(0);
-    expect(readFileSync(out, 'utf8')).toContain('## Content calendar');
+    expect(readFileSync(out, 'utf8')).toContain('## Sequences');
   });
 
   it('exits 1 for a broken kit and 2 for usage errors', () => {

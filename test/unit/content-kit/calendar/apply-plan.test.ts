@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyPlan,
-  builtinKit,
   dateFromDayNumber,
   dayNumber,
   daysBetween,
@@ -12,11 +11,12 @@ import {
   sortEntries,
   type CalendarEntry,
 } from '../../../../content-kit';
+import { plannedKit } from '../planned-kit';
 
 const entry = (id: string, date: string, extra: Partial<CalendarEntry> = {}): CalendarEntry => ({ id, date, title: id, status: 'idea', ...extra });
 
 describe('applyPlan', () => {
-  const kit = builtinKit();
+  const kit = plannedKit();
   const plan = kit.calendar!;
 
   it('shifts the built-in plan so its first day lands on the chosen date, keeping offsets and times', () => {

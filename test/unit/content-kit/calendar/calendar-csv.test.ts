@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  builtinKit,
   calendarToCsv,
   codePointLength,
   csvCell,
@@ -11,6 +10,7 @@ import {
   parseCsvRecords,
   type CalendarEntry,
 } from '../../../../content-kit';
+import { plannedKit } from '../planned-kit';
 
 const HEADER = 'id,date,time,title,platform,status,stage,itemId,notes';
 const entriesOf = (text: string, options?: Parameters<typeof parseCalendarCsv>[1]) => parseCalendarCsv(text, options).rows.map((r) => r.entry);
@@ -64,7 +64,7 @@ describe('calendarToCsv', () => {
   });
 
   it('adds the linked item’s title when given the kit’s items', () => {
-    const kit = builtinKit();
+    const kit = plannedKit();
     const csv = calendarToCsv(kit.calendar!, { kitItems: kit.items });
     const [header, first] = csv.slice(1).split('\r\n');
     expect(header).toBe(`${HEADER},itemTitle`);
@@ -75,7 +75,7 @@ describe('calendarToCsv', () => {
 
 describe('CSV round trip', () => {
   it('gives the built-in calendar back unchanged', () => {
-    const kit = builtinKit();
+    const kit = plannedKit();
     const result = parseCalendarCsv(calendarToCsv(kit.calendar!, { kitItems: kit.items }), { kitItemIds: kit.items.map((i) => i.id) });
     expect(result.rows.flatMap((r) => r.errors)).toEqual([]);
     expect(result.rows.map((r) => r.entry)).toEqual(kit.calendar);
