@@ -1,8 +1,7 @@
 // The only public surface of the pure core. Nothing here touches the DOM, the browser or storage.
 export * from './schema/kit-schema';
-export { parseKit, MAX_KIT_BYTES, type ParseKitResult } from './schema/parse-kit';
+export { parseKit, kitTooLarge, MAX_KIT_BYTES, type ParseKitResult } from './schema/parse-kit';
 export { kitFormatVersion } from './schema/kit-format-version';
-export { kitTooLarge } from './schema/kit-too-large';
 export { codePointLength } from './schema/code-point-length';
 export { formatPath } from './schema/format-path';
 export { itemKey, parseItemKey } from './schema/item-key';

@@ -3,7 +3,6 @@ import { checkKitReferences } from './check-kit-references';
 import { describeJsonError } from './describe-json-error';
 import { formatPath } from './format-path';
 import { jsonNestingDepth } from './json-nesting-depth';
-import { kitTooLarge } from './kit-too-large';
 import { FORMAT_VERSIONS, KitSchema, type Kit } from './kit-schema';
 import { sanitizeKit } from './sanitize-kit';
 import { sortErrors } from './sort-errors';
@@ -71,4 +70,9 @@ export function parseKit(input: string | Uint8Array): ParseKitResult {
   errors.push(...checkKitReferences(value as Record<string, unknown>));
   if (errors.length > 0) return { ok: false, errors: sortErrors([...new Set(errors)]) };
   return { ok: true, kit: result.output as unknown as Kit, dropped };
+}
+
+/** The error line for a file over the 20 MiB limit. */
+export function kitTooLarge(bytes: number): string {
+  return `$: file is ${bytes} bytes, over the 20 MiB limit`;
 }

@@ -1,5 +1,5 @@
 import './studio/shell/theme.css';
-import { startStudio } from './studio/shell/start-studio';
+import { startStudio } from './studio/start-studio';
 
 // The options page is the studio (opened in its own tab).
 void startStudio(document.getElementById('studio') ?? document.body);

@@ -1,22 +1,22 @@
-import './ck-workbench';
-import { t } from '../../../../components/i18n/t';
-import { uiLocale } from '../../../../components/i18n/ui-locale';
-import { createKitStore, type KitStore } from '../../../../utils/store/create-kit-store';
-import type { Settings } from '../../../../utils/store/store-schema';
-import { createCommandRegistry } from './command-registry';
-import { createContextKeys } from './context-keys';
+import './shell/ck-workbench';
+import { t } from '../../../components/i18n/t';
+import { uiLocale } from '../../../components/i18n/ui-locale';
+import { createKitStore, type KitStore } from '../../../utils/store/create-kit-store';
+import type { Settings } from '../../../utils/store/store-schema';
+import { createCommandRegistry } from './shell/command-registry';
+import { createContextKeys } from './shell/context-keys';
 import * as contributions from './contributions';
-import { createDraftStore } from './create-draft-store';
-import { createItemIndex } from './create-item-index';
-import { createLayoutStore } from './create-layout-store';
-import { createRegistry } from './create-registry';
-import { createStatusBar } from './create-status-bar';
-import { createStudioData } from './create-studio-data';
-import { createWorkbench } from './create-workbench';
-import { registerWorkbenchCommands } from './register-workbench-commands';
-import type { Contribution, StudioContext } from './studio-context';
-import type { EditorDescriptor, PanelDescriptor, ViewDescriptor } from './studio-types';
-import { wakeBackground } from './wake-background';
+import { createDraftStore } from './shell/create-draft-store';
+import { createItemIndex } from './shell/create-item-index';
+import { createLayoutStore } from './shell/create-layout-store';
+import { createRegistry } from './shell/create-registry';
+import { createStatusBar } from './shell/create-status-bar';
+import { createStudioData } from './shell/create-studio-data';
+import { createWorkbench } from './shell/create-workbench';
+import { registerWorkbenchCommands } from './shell/register-workbench-commands';
+import type { Contribution, StudioContext } from './shell/studio-context';
+import type { EditorDescriptor, PanelDescriptor, ViewDescriptor } from './shell/studio-types';
+import { wakeBackground } from './shell/wake-background';
 
 /** Light, dark, or the system's choice, on the root element where the theme's CSS variables hang. */
 function applyTheme(theme: Settings['theme']): void {
