@@ -1,4 +1,5 @@
 import { ENTRY_PLATFORMS, ENTRY_STATUSES, STAGES, type EntryPlatform, type EntryStatus, type Stage } from '../schema/kit-schema';
+import { labelsIn, VOCABULARY_LABELS } from '../schema/vocabulary-labels';
 
 interface CalendarWords {
   platform: Record<EntryPlatform, string>;
@@ -20,9 +21,9 @@ interface CalendarWords {
 /** Words for calendar fields in both UI languages, shared by the exports and the studio. */
 export const CALENDAR_LABELS: { zh: CalendarWords; en: CalendarWords } = {
   zh: {
-    platform: { weibo: '微博', douban: '豆瓣', wechat: '微信', offline: '线下活动' },
-    status: { idea: '想法', draft: '草稿', scheduled: '已排期', published: '已发布' },
-    stage: { gather: '聚集', interact: '互动', operate: '运营', monetize: '变现' },
+    platform: labelsIn(VOCABULARY_LABELS.platform, 'zh'),
+    status: labelsIn(VOCABULARY_LABELS.status, 'zh'),
+    stage: labelsIn(VOCABULARY_LABELS.stage, 'zh'),
     weekdays: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'],
     allDay: '全天',
     calendar: '内容日历',
@@ -34,9 +35,9 @@ export const CALENDAR_LABELS: { zh: CalendarWords; en: CalendarWords } = {
     colon: '：',
   },
   en: {
-    platform: { weibo: 'Weibo', douban: 'Douban', wechat: 'WeChat', offline: 'Offline event' },
-    status: { idea: 'Idea', draft: 'Draft', scheduled: 'Scheduled', published: 'Published' },
-    stage: { gather: 'Gather', interact: 'Interact', operate: 'Operate', monetize: 'Monetize' },
+    platform: labelsIn(VOCABULARY_LABELS.platform, 'en'),
+    status: labelsIn(VOCABULARY_LABELS.status, 'en'),
+    stage: labelsIn(VOCABULARY_LABELS.stage, 'en'),
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     allDay: 'All day',
     calendar: 'Content calendar',

@@ -34,7 +34,7 @@ export const VOCABULARY_LABELS: {
     weibo: { zh: '微博', en: 'Weibo' },
     douban: { zh: '豆瓣', en: 'Douban' },
     wechat: { zh: '微信', en: 'WeChat' },
-    offline: { zh: '线下活动', en: 'Offline' },
+    offline: { zh: '线下活动', en: 'Offline event' },
   },
   platformShort: {
     weibo: { zh: '微博', en: 'WB' },
@@ -54,4 +54,9 @@ export const VOCABULARY_LABELS: {
 export function vocabularyLabel(vocabulary: keyof typeof VOCABULARY_LABELS, value: string, locale: keyof Bilingual): string {
   const table = VOCABULARY_LABELS[vocabulary] as Record<string, Bilingual>;
   return Object.hasOwn(table, value) ? table[value]![locale] : value;
+}
+
+/** One language's column of a vocabulary table, e.g. `{ weibo: '微博', … }`. */
+export function labelsIn<V extends string>(table: Record<V, Bilingual>, locale: keyof Bilingual): Record<V, string> {
+  return Object.fromEntries(Object.entries<Bilingual>(table).map(([value, label]) => [value, label[locale]])) as Record<V, string>;
 }
