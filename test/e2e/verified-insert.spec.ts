@@ -25,7 +25,10 @@ const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readTe
 /** One key of the extension's chrome.storage.local, read from its service worker. */
 async function storedPref(key: string): Promise<unknown> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
+  return worker.evaluate(async (k) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+    return (await chrome.storage.local.get(k))[k];
+  }, key);
 }
 
 async function openWithClipboard(id: string): Promise<SidebarPage> {
