@@ -124,7 +124,9 @@ export function createSiteHealth(ctx: ContentScriptContext, adapter: SiteAdapter
       await routesLoaded;
       const key = found.spec.id;
       const preferred = routes.get(key);
+      const started = performance.now();
       const result = await insertVerified(found.strategy, found.element, insertion, caret, preferred);
+      performance.measure('ck:insert', { start: started });
       inserts.push({ composer: key, editor: found.spec.insertWith, ok: result.ok, attempts: result.attempts });
       if (result.ok && result.route && result.route !== preferred) {
         routes.set(key, result.route);
