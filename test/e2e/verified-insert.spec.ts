@@ -154,6 +154,24 @@ test('a composer whose class names changed is found by the fallback selector; a 
   await page.close();
 });
 
+test('the composer scrolls the inserted text into view', async () => {
+  const site = await openWithClipboard('wechat-mp-renamed');
+  const { page } = site;
+  await site.composer.click();
+  await page.keyboard.type('第一行');
+  for (let i = 0; i < 40; i++) await page.keyboard.press('Enter');
+  await page.keyboard.type('最后一行');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const topicId = await site.insertFirst('topic');
+  const topic = hashtag(byId.get(topicId)!.body, 'single');
+  await expect.poll(() => replicaModel(page)).toContain(`最后一行${topic}`);
+  const last = site.composer.locator('p').last();
+  await expect(last).toContainText(topic);
+  await expect(last).toBeInViewport();
+  expect(site.errors).toEqual([]);
+  await page.close();
+});
+
 test('a composer that appears 3 s late: no-composer with copy buttons, then ready without a reload', async () => {
   const site = await openReplica(context, 'weibo-late');
   const { page } = site;
