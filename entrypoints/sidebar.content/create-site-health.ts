@@ -114,6 +114,8 @@ export function createSiteHealth(ctx: ContentScriptContext, adapter: SiteAdapter
     update(current: ActiveComposer | undefined, pageChanged = false) {
       composer = current;
       const missing = checks.some((c) => !c.found && c.part !== 'composer');
+      // Another page of a single-page app may hold another editor: what refused before is tried again there.
+      if (doc.location.href !== checkedUrl) refused.clear();
       if (doc.location.href !== checkedUrl || (pageChanged && missing && performance.now() - checkedAt > RECHECK_MS)) recheck();
       render();
     },
