@@ -90,6 +90,18 @@ describe('verified insertion', () => {
     expect(fresh.element.value).toBe('第一句话\n一段故事');
   });
 
+  it('allows for text inside the editor that the draft reading leaves out, and no more', async () => {
+    const hidden = field('【提示】开头结尾', { execCommand: 'holds' });
+    const reading: InsertStrategy = { ...hidden.strategy, read: (el) => (el as HTMLTextAreaElement).value.replace('【提示】', '') };
+    const result = await insertVerified(reading, hidden.element, { text: '#话题#' }, { start: 6, end: 6 });
+    expect(result.attempts.map((a) => a.outcome)).toEqual(['verified']);
+    expect(hidden.element.value).toBe('【提示】开头#话题#结尾');
+    const far = field('【提示】开头结尾再写一点', { execCommand: 'misplaces' });
+    const farReading: InsertStrategy = { ...far.strategy, read: (el) => (el as HTMLTextAreaElement).value.replace('【提示】', '') };
+    expect((await insertVerified(farReading, far.element, { text: '#话题#' }, { start: 12, end: 12 })).ok).toBe(false);
+    expect(far.element.value).toBe('【提示】开头结尾再写一点');
+  });
+
   it('compares drafts without whitespace or invisible marks', () => {
     expect(squash('第一段\n\n第二段\u200b  end\u00a0')).toBe('第一段第二段end');
   });
