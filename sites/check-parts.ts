@@ -44,3 +44,10 @@ export function checkParts(adapter: SiteAdapter, docs: readonly Document[], url:
     .map((part) => check(part.id, part.id, docs, part.selectors));
   return [...composers, ...parts];
 }
+
+/** The known parts (by kind) that no selector found: a page can have several composers, one found is enough. */
+export function missedParts(checks: readonly PartCheck[]): PartCheck['part'][] {
+  const found = new Map<PartCheck['part'], boolean>();
+  for (const check of checks) found.set(check.part, (found.get(check.part) ?? false) || check.found);
+  return [...found].filter(([, ok]) => !ok).map(([part]) => part);
+}

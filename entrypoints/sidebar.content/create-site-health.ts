@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { checkParts, type PartCheck } from '../../sites/check-parts';
+import { checkParts, missedParts, type PartCheck } from '../../sites/check-parts';
 import type { SiteAdapter } from '../../sites/site-adapter';
 import type { ActiveComposer } from './create-composer-tracker';
 import { copyText } from './copy-text';
@@ -23,6 +23,7 @@ const RECHECK_MS = 1000;
  */
 export function createSiteHealth(ctx: ContentScriptContext, adapter: SiteAdapter, sidebar: CkSidebar, doc: Document = document) {
   let checks: PartCheck[] = [];
+  let missedOnLoad: PartCheck['part'][] | undefined;
   let checkedAt = -Infinity;
   let checkedUrl = '';
   let composer: ActiveComposer | undefined;
@@ -34,6 +35,7 @@ export function createSiteHealth(ctx: ContentScriptContext, adapter: SiteAdapter
 
   const recheck = () => {
     checks = checkParts(adapter, searchableDocuments(doc), new URL(doc.location.href));
+    missedOnLoad ??= missedParts(checks);
     checkedAt = performance.now();
     checkedUrl = doc.location.href;
   };
@@ -63,6 +65,7 @@ export function createSiteHealth(ctx: ContentScriptContext, adapter: SiteAdapter
       site: adapter.id,
       parts: checks,
       inserts,
+      missedOnLoad: missedOnLoad ?? [],
       extension: browser.runtime.getManifest().version,
       browser: browserVersion(navigator.userAgent),
       skip: (element) => element === sidebar,

@@ -1,4 +1,4 @@
-import type { PartCheck } from '../../sites/check-parts';
+import { missedParts, type PartCheck } from '../../sites/check-parts';
 import type { RouteAttempt } from './insert/insert-strategy';
 
 /** One element of the page's skeleton: its structure without anything a person wrote. */
@@ -39,8 +39,9 @@ export interface PageReport {
   url: string;
   /** Every composer and known part that belongs here, each selector with its match count. */
   parts: PartCheck[];
-  /** The known parts no selector found. */
+  /** The known parts no selector found now, and those missing when the sidebar mounted. */
   misses: string[];
+  missedOnLoad: string[];
   inserts: InsertLogEntry[];
   /** Elements left out after the first MAX_NODES, if any. */
   truncated?: number;
@@ -121,14 +122,13 @@ export function buildPageReport(input: {
   site: string;
   parts: PartCheck[];
   inserts: InsertLogEntry[];
+  missedOnLoad: string[];
   extension: string;
   browser: string;
   now?: Date;
   skip?: (element: Element) => boolean;
 }): PageReport {
   const { page, truncated } = skeletonOf(input.doc.body ?? input.doc.documentElement, input.skip);
-  const found = new Map<string, boolean>();
-  for (const check of input.parts) found.set(check.part, (found.get(check.part) ?? false) || check.found);
   return {
     format: 'community-kit-page-report',
     formatVersion: 1,
@@ -138,7 +138,8 @@ export function buildPageReport(input: {
     site: input.site,
     url: safeUrl(input.doc.location?.href ?? input.doc.URL),
     parts: input.parts,
-    misses: [...found].filter(([, ok]) => !ok).map(([part]) => part),
+    misses: missedParts(input.parts),
+    missedOnLoad: input.missedOnLoad,
     inserts: input.inserts,
     ...(truncated ? { truncated } : {}),
     page,

@@ -184,6 +184,9 @@ test('a composer that appears 3 s late: no-composer with copy buttons, then read
 
   await expect(status(page)).toHaveAttribute('data-state', 'ready', { timeout: 8000 });
   expect(await page.evaluate(() => window.__replica!.composerShown!())).toBe(true);
+  const { json } = await report(page);
+  expect(json).toMatchObject({ misses: [], missedOnLoad: ['composer'] });
+  await page.locator('[data-ck="report-close"]').click();
   await expect(page.locator('[data-ck="suggestion"] [data-ck="insert"]').first()).toBeVisible();
   await site.composer.click();
   await page.keyboard.type('夜跑');

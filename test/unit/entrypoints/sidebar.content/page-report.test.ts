@@ -93,11 +93,12 @@ describe('the page report', () => {
       site: 'weibo',
       parts,
       inserts: [{ composer: 'home', editor: 'textarea', ok: true, attempts: [{ route: 'execCommand', outcome: 'verified', ms: 40 }] }],
+      missedOnLoad: ['composer', 'hot-list'],
       extension: '0.1.0',
       browser: browserVersion('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.7339.185 Safari/537.36'),
       now: new Date('2026-12-06T08:00:00Z'),
     });
-    expect(report).toMatchObject({ format: 'community-kit-page-report', formatVersion: 1, site: 'weibo', misses: ['composer'], browser: 'Chrome 140.0.7339.185', createdAt: '2026-12-06T08:00:00.000Z' });
+    expect(report).toMatchObject({ format: 'community-kit-page-report', formatVersion: 1, site: 'weibo', misses: ['composer'], missedOnLoad: ['composer', 'hot-list'], browser: 'Chrome 140.0.7339.185', createdAt: '2026-12-06T08:00:00.000Z' });
     expect(report.inserts[0]!.attempts[0]!.outcome).toBe('verified');
     expect(JSON.stringify(report)).not.toContain('王小明');
     expect(browserVersion('Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0')).toBe('Firefox 140.0');
