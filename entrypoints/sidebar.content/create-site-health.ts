@@ -42,19 +42,17 @@ export function createSiteHealth(ctx: ContentScriptContext, adapter: SiteAdapter
 
   const stateOf = (found: ActiveComposer | undefined): SiteState => (!found ? 'no-composer' : refused.has(found.spec.id) ? 'copy-only' : 'ready');
 
+  // Called on every refresh: it compares a few short lists and only then hands the sidebar a new view.
   function render() {
     const state = stateOf(composer);
-    const seen = new Map<PartCheck['part'], boolean>([['composer', !!composer]]);
-    for (const check of checks) if (check.part !== 'composer') seen.set(check.part, (seen.get(check.part) ?? false) || check.found);
-    const view: SiteStatusView = {
-      state,
-      site: adapter.id,
-      found: [...seen].filter(([, ok]) => ok).map(([part]) => part),
-      missing: [...seen].filter(([, ok]) => !ok).map(([part]) => part),
-      report,
-    };
+    const others = checks.filter((c) => c.part !== 'composer');
+    const missed = missedParts(others);
+    const kinds = [...new Set(others.map((c) => c.part))];
+    const found: PartCheck['part'][] = [...(composer ? ['composer' as const] : []), ...kinds.filter((k) => !missed.includes(k))];
+    const missing: PartCheck['part'][] = [...(composer ? [] : ['composer' as const]), ...missed];
     const was = sidebar.siteStatus;
-    if (!was || JSON.stringify(was) !== JSON.stringify(view)) sidebar.siteStatus = view;
+    if (!was || was.state !== state || was.report !== report || `${was.found}|${was.missing}` !== `${found}|${missing}`)
+      sidebar.siteStatus = { state, site: adapter.id, found, missing, report } satisfies SiteStatusView;
     sidebar.composerFound = state === 'ready';
   }
 
@@ -144,5 +142,3 @@ export function createSiteHealth(ctx: ContentScriptContext, adapter: SiteAdapter
     },
   };
 }
-
-export type SiteHealth = ReturnType<typeof createSiteHealth>;

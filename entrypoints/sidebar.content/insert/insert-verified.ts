@@ -34,8 +34,7 @@ export async function insertVerified(
   strategy.select(element, start, end);
   await nextFrame(element.ownerDocument.defaultView ?? window);
   const raw = strategy.raw(element);
-  const draft = strategy.read(element);
-  const before = squash(draft);
+  const before = squash(strategy.read(element));
   const { text: head, line } = strategy.before(element, start);
   const prefix = squash(head).length;
   const selected = squash(strategy.before(element, end).text).length - prefix;
