@@ -1,8 +1,17 @@
-import { defineSiteAdapter } from './site-adapter';
+import { defineSiteAdapter, type PagePart } from './site-adapter';
 import { SITE_HOSTS } from './site-hosts';
 import { readText } from './read-page';
 
 const IN_GROUP = /^\/group\//;
+const GROUP_NAME: PagePart = {
+  id: 'group-name',
+  path: IN_GROUP,
+  selectors: [
+    { selector: '#group-info h1', seen: '2026-02' },
+    { selector: '.group-item .title a', seen: '2024-06' },
+    { selector: '#g-side-info-member .title a', seen: '2017-01' },
+  ],
+};
 
 // SITES.md §2. The group editor is the weakest area: a fallback chain from today's DRE back to the 2012 form.
 // Bodies come before titles: with nothing focused, the body is where text goes.
@@ -61,15 +70,10 @@ export const douban = defineSiteAdapter({
       ],
     },
   ],
+  parts: [GROUP_NAME],
   readContext(doc, url) {
     const inGroup = IN_GROUP.test(url.pathname);
-    const group = inGroup
-      ? readText(doc, [
-          { selector: '#group-info h1', seen: '2026-02' },
-          { selector: '.group-item .title a', seen: '2024-06' },
-          { selector: '#g-side-info-member .title a', seen: '2017-01' },
-        ]) ?? /-\s*([^-]+小组)\s*$/.exec(doc.title)?.[1]?.trim()
-      : undefined;
+    const group = inGroup ? readText(doc, GROUP_NAME.selectors) ?? /-\s*([^-]+小组)\s*$/.exec(doc.title)?.[1]?.trim() : undefined;
     const heading = readText(doc, ['#content h1', '.topic-hd h1', 'h1']);
     const hashtag = /^#([^#]+)#$/.exec(heading ?? '')?.[1];
     return {

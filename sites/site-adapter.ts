@@ -31,11 +31,26 @@ export interface PageContext {
   hotTopics: string[];
 }
 
-/** A site, declared: its hosts, its composers, and how to read its context. */
+/** A part of a site's pages the adapter knows besides its composers; checked when the sidebar mounts. */
+export type PagePartId = 'hot-list' | 'group-name' | 'chat-name';
+
+/** Where a known part is found: a dated selector chain (newest first), only on the pages it belongs to. */
+export interface PagePart {
+  id: PagePartId;
+  selectors: DatedSelector[];
+  /** Only on these host names. */
+  hosts?: readonly string[];
+  /** Only on pages whose path matches. */
+  path?: RegExp;
+}
+
+/** A site, declared: its hosts, its composers, the other parts it reads, and how to read its context. */
 export interface SiteAdapter {
   id: Platform;
   matches: readonly string[];
   composers: ComposerSpec[];
+  /** The page's known parts other than composers (hot list, group or chat name), for the self-check and the report. */
+  parts?: PagePart[];
   readContext(doc: Document, url: URL): PageContext;
 }
 

@@ -1,6 +1,15 @@
-import { defineSiteAdapter } from './site-adapter';
+import { defineSiteAdapter, type PagePart } from './site-adapter';
 import { SITE_HOSTS } from './site-hosts';
 import { readText } from './read-page';
+
+const CHAT_NAME: PagePart = {
+  id: 'chat-name',
+  hosts: ['wx.qq.com', 'wx2.qq.com'],
+  selectors: [
+    { selector: '#chatArea .title_wrap .title_name', seen: '2019-06' },
+    { selector: '.title_name', seen: '2017-05' },
+  ],
+};
 
 // SITES.md §3: web WeChat (AngularJS, legacy), the file helper, and the Official Accounts editor in both generations.
 export const wechat = defineSiteAdapter({
@@ -69,6 +78,7 @@ export const wechat = defineSiteAdapter({
       selectors: [{ selector: 'textarea.js_editor', seen: '2026-11' }],
     },
   ],
+  parts: [CHAT_NAME],
   readContext(doc, url) {
     const host = url.hostname;
     if (host.includes('filehelper')) return { pageKind: 'filehelper', chat: '文件传输助手', hotTopics: [] };
@@ -80,10 +90,7 @@ export const wechat = defineSiteAdapter({
       };
     return {
       pageKind: 'chat',
-      chat: readText(doc, [
-        { selector: '#chatArea .title_wrap .title_name', seen: '2019-06' },
-        { selector: '.title_name', seen: '2017-05' },
-      ]),
+      chat: readText(doc, CHAT_NAME.selectors),
       hotTopics: [],
     };
   },

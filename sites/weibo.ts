@@ -1,6 +1,18 @@
-import { defineSiteAdapter } from './site-adapter';
+import { defineSiteAdapter, type PagePart } from './site-adapter';
 import { SITE_HOSTS } from './site-hosts';
 import { readHotTopics } from './read-page';
+
+// The hot-search table has been stable for years; elsewhere hot lists link to /weibo?q=%23topic%23.
+const HOT_SEARCH: PagePart = {
+  id: 'hot-list',
+  hosts: ['s.weibo.com'],
+  selectors: [{ selector: '#pl_top_realtimehot table tbody tr', seen: '2026-04' }],
+};
+const SIDE_HOT: PagePart = {
+  id: 'hot-list',
+  hosts: ['weibo.com', 'www.weibo.com'],
+  selectors: [{ selector: '[class*="side"] a[href*="q=%23"], [class*="side"] a[href_to]', seen: '2026-04' }],
+};
 
 // SITES.md §1. Hashed CSS-module classes change without notice, so placeholders and woo-* come first.
 export const weibo = defineSiteAdapter({
@@ -37,12 +49,12 @@ export const weibo = defineSiteAdapter({
       ],
     },
   ],
+  parts: [HOT_SEARCH, SIDE_HOT],
   readContext(doc, url) {
     const onHotSearch = url.hostname === 's.weibo.com';
-    // The hot-search table has been stable for years; elsewhere hot lists link to /weibo?q=%23topic%23.
     const hotTopics = onHotSearch
-      ? readHotTopics(doc, '#pl_top_realtimehot table tbody tr', 'td.td-02 > a')
-      : readHotTopics(doc, '[class*="side"] a[href*="q=%23"], [class*="side"] a[href_to]');
+      ? readHotTopics(doc, HOT_SEARCH.selectors[0]!.selector, 'td.td-02 > a')
+      : readHotTopics(doc, SIDE_HOT.selectors[0]!.selector);
     return {
       pageKind: onHotSearch ? 'hot-search' : url.hostname === 'm.weibo.cn' ? 'compose' : 'home',
       title: doc.title.trim() || undefined,

@@ -25,6 +25,8 @@ import type { Snapshot, SnapshotItem } from '../../utils/snapshot/snapshot-types
 import { chooseSide } from './choose-side';
 import { copyText } from './copy-text';
 import { createComposerTracker } from './create-composer-tracker';
+import { createSiteHealth } from './create-site-health';
+import { siteName } from './ui/ck-site-status';
 import type { PageContext, SiteAdapter } from '../../sites/site-adapter';
 import { loadSidebarPrefs, saveSidebarPrefs } from './sidebar-prefs';
 
@@ -68,6 +70,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     sidebar.notice = { tone: 'error', text: invalidated ? t('extensionReloaded') : t('actionFailed', String((error as Error)?.message ?? error)) };
   }
 
+  const health = createSiteHealth(ctx, adapter, sidebar, doc);
   const tracker = createComposerTracker(adapter, doc, {
     onDraft: () => schedule(),
     onPageChange: () => {
@@ -75,7 +78,11 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
       refresh();
     },
     // The page changed under us: read its context (hot topics, group) again at the next refresh, not per keystroke.
-    onDomChange: () => (context = undefined),
+    onDomChange: () => {
+      context = undefined;
+      // After the tracker's first scan has returned: a composer that appears later turns the status ready.
+      queueMicrotask(guard(() => health.update(tracker.current(), true)));
+    },
   });
 
   /** The composer in use, the platform target it writes for, and its text: looked up once per action. */
@@ -147,7 +154,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     const started = performance.now();
     context ??= adapter.readContext(doc, new URL(doc.location.href));
     const { composer, target, draft } = place();
-    sidebar.composerFound = !!composer;
+    health.update(composer);
     sidebar.targetLabel = `${target.label[uiLocale()]} · ${target.limit}`;
     sidebar.hotTopics = context.hotTopics;
     sidebar.today = todayEntries();
@@ -207,8 +214,8 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     await saveSidebarPrefs(adapter.id, { open, width: sidebar.width });
   }
 
-  /** Types the text into the composer, or copies it when there is none or the editor refused it. */
-  async function deliver(kind: SnapshotItem['kind'], text: string, key?: string) {
+  /** Types the text into the composer and verifies it, or copies it when there is none or the editor refused it. */
+  async function deliver(kind: SnapshotItem['kind'], text: string, key?: string): Promise<boolean> {
     const { composer, target, draft } = place();
     const insertion = prepareInsertion(kind, text, target);
     const findings = lintInsertion(draft, insertion.text, target);
@@ -216,13 +223,14 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
       const copied = await copyText(insertion.text, sidebar.renderRoot);
       sidebar.findings = findings;
       sidebar.notice = { tone: copied ? 'warning' : 'error', text: copied ? t('copiedNoComposer') : t('copyFailed') };
-      return;
+      return false;
     }
-    const result = await composer.strategy.insert(composer.element, insertion, tracker.caret());
-    if (!result.ok) {
+    const block = (kind === 'story' || kind === 'script') && target.lineBreaks;
+    const result = health.canInsert(composer) ? await health.insert(composer, { ...insertion, block }, tracker.caret()) : undefined;
+    if (!result?.ok) {
       const copied = await copyText(insertion.text, sidebar.renderRoot);
-      sidebar.notice = { tone: 'error', text: copied ? t('insertRefusedCopied') : t('copyFailed') };
-      return;
+      sidebar.notice = { tone: 'error', text: copied ? t('insertRefusedOn', siteName(adapter.id)) : t('copyFailed') };
+      return false;
     }
     sidebar.findings = findings.filter((f) => f.severity !== 'info');
     sidebar.notice = { tone: sidebar.findings.length ? 'warning' : 'ok', text: t('inserted') };
@@ -232,6 +240,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
       void sendMessage('usage.record', { key }).catch(() => undefined);
     }
     schedule();
+    return true;
   }
 
   function openFill(key: string, item: SnapshotItem, variables: TemplateVariable[]) {
@@ -244,7 +253,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
       variables,
       target,
       draft,
-      canInsert: !!composer,
+      canInsert: !!composer && health.canInsert(composer),
     };
   }
 
@@ -280,8 +289,12 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
       if (!item) return;
       const filled = fillTemplate(item, values);
       if (filled.missing.length) return;
+      // A refused insert keeps the form and what the user typed in it.
+      if (mode === 'insert') {
+        if (await deliver(item.kind, filled.text, key)) sidebar.fill = null;
+        return;
+      }
       sidebar.fill = null;
-      if (mode === 'insert') return deliver(item.kind, filled.text, key);
       const copied = await copyText(prepareInsertion(item.kind, filled.text, place().target).text, sidebar.renderRoot);
       sidebar.notice = { tone: copied ? 'ok' : 'error', text: copied ? t('copied') : t('copyFailed') };
     },

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Platform } from '../../content-kit';
+import type { InsertRouteId } from './insert/insert-strategy';
 
 /** What the sidebar remembers per site: open or closed, and its width. */
 export interface SidebarPrefs {
@@ -23,4 +24,21 @@ export async function loadSidebarPrefs(site: Platform): Promise<SidebarPrefs> {
 /** Saves it; a failure only costs the memory of the state, so it is ignored. */
 export async function saveSidebarPrefs(site: Platform, prefs: SidebarPrefs): Promise<void> {
   await browser.storage.local.set({ [key(site)]: prefs }).catch(() => undefined);
+}
+
+const routesKey = (site: Platform) => `sidebar:${site}:insert-routes`;
+
+/** The insert route that last held in each of a site's composers (by composer id), so the next insert starts with it. */
+export async function loadInsertRoutes(site: Platform): Promise<Map<string, InsertRouteId>> {
+  try {
+    const stored = (await browser.storage.local.get(routesKey(site)))[routesKey(site)] as Record<string, InsertRouteId> | undefined;
+    return new Map(Object.entries(stored ?? {}));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Remembers them; like the other prefs, a failed write only costs the memory. */
+export async function saveInsertRoutes(site: Platform, routes: Map<string, InsertRouteId>): Promise<void> {
+  await browser.storage.local.set({ [routesKey(site)]: Object.fromEntries(routes) }).catch(() => undefined);
 }

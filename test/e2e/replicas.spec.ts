@@ -48,6 +48,7 @@ async function open(id: string, { settle = true } = {}): Promise<Opened> {
   await page.goto(replica.url);
   await page.waitForFunction((rid) => window.__replica?.id === rid, id);
   if (replica.composerFrame) await expect(composerOf(page, replica)).toBeEditable();
+  if (settle && id === 'weibo-late') await page.waitForFunction(() => window.__replica?.composerShown?.(), null, { timeout: 6000 });
   if (settle && id === 'douban-vanishing') await page.waitForFunction(() => window.__replica?.phase?.() === 'back', null, { timeout: 6000 });
   return o;
 }
@@ -111,6 +112,10 @@ const SEND: Record<string, (page: Page) => Promise<void>> = {
   'douban-legacy': (p) => p.locator('#isay-submit').click(),
   'douban-vanishing': (p) => p.locator('#isay-submit').click(),
   'douban-dre': (p) => p.locator('button.DRE-primary-button').click(),
+  'douban-dre-strict': (p) => p.locator('button.DRE-primary-button').click(),
+  'douban-dre-locked': (p) => p.locator('button.DRE-primary-button').click(),
+  'wechat-mp-renamed': (p) => p.locator('#js_submit button').click(),
+  'weibo-late': (p) => p.locator('button', { has: p.locator('span.woo-button-content', { hasText: '发送' }) }).click(),
   'douban-group': async (p) => {
     await p.locator('input[name=rev_title]').fill('读书会活动');
     await p.locator('input[name=rev_submit]').click();
@@ -125,7 +130,9 @@ const SEND: Record<string, (page: Page) => Promise<void>> = {
 
 const WITH_COMPOSER = REPLICAS.filter((r) => r.composer || r.composerFrame);
 /** Where execCommand('insertText') fires no beforeinput in Chromium, and the editor (like DRE) refuses unannounced DOM changes. */
-const EXEC_REFUSED = new Set(['dre']);
+const EXEC_REFUSED = new Set(['dre', 'dre-locked']);
+/** Editors that take no scripted text at all, a synthetic paste included (only the browser's own input). */
+const PASTE_REFUSED = new Set(['dre-locked']);
 const TYPED = '你好hello';
 const INSERTED = '插入的话题';
 
@@ -168,7 +175,7 @@ for (const r of WITH_COMPOSER) {
       await page.waitForTimeout(20);
       expect(await model(page)).toBe(initial);
       expect(await sendEnabled(page)).toBe(false);
-      if (r.editorKind === 'dre' || r.editorKind === 'prosemirror') {
+      if (r.editorKind === 'dre' || r.editorKind === 'dre-locked' || r.editorKind === 'prosemirror') {
         await expect(box).not.toContainText('直接写入');
         await box.evaluate((el) => {
           el.textContent = '再次写入';
@@ -212,6 +219,12 @@ for (const r of WITH_COMPOSER) {
         await expect.poll(() => model(page)).toBe(before);
         await expect(box).not.toContainText(INSERTED);
         await syntheticPaste(box, INSERTED);
+      }
+      if (PASTE_REFUSED.has(r.editorKind!)) {
+        await page.waitForTimeout(50);
+        expect(await model(page)).toBe(before);
+        await expect(box).not.toContainText(INSERTED);
+        return;
       }
       await expect.poll(() => model(page)).toContain(INSERTED);
       await page.keyboard.press('Control+z');

@@ -2,6 +2,8 @@ import { html, LitElement, nothing } from 'lit';
 import { ITEM_KINDS, STAGES, type ItemKind, type LintFinding, type Stage } from '../../../content-kit';
 import './ck-fill-form';
 import './ck-lint-list';
+import './ck-site-status';
+import type { SiteStatusView } from './ck-site-status';
 import { highlight } from '../../../components/highlight/highlight';
 import { t } from '../../../components/i18n/t';
 import { sidebarEvent } from './sidebar-events';
@@ -26,6 +28,7 @@ export class CkSidebar extends LitElement {
     width: { type: Number },
     targetLabel: { attribute: false },
     composerFound: { attribute: false },
+    siteStatus: { attribute: false },
     suggestions: { attribute: false },
     hotTopics: { attribute: false },
     today: { attribute: false },
@@ -41,7 +44,9 @@ export class CkSidebar extends LitElement {
   declare side: 'left' | 'right';
   declare width: number;
   declare targetLabel: string;
+  /** False when inserts become copies (no composer, or the editor refused). */
   declare composerFound: boolean;
+  declare siteStatus: SiteStatusView | null;
   declare suggestions: SuggestionView[];
   declare hotTopics: string[];
   declare today: TodayEntryView[];
@@ -59,6 +64,7 @@ export class CkSidebar extends LitElement {
     this.width = 340;
     this.targetLabel = '';
     this.composerFound = true;
+    this.siteStatus = null;
     this.suggestions = [];
     this.hotTopics = [];
     this.today = [];
@@ -106,7 +112,7 @@ export class CkSidebar extends LitElement {
           <button class="icon" type="button" title=${t('sidebarClose')} aria-label=${t('sidebarClose')} @click=${this.onToggle}>×</button>
         </header>
         <div class="body">
-          ${this.composerFound ? nothing : html`<p class="note" role="note">${t('noComposer')}</p>`}
+          <ck-site-status .view=${this.siteStatus}></ck-site-status>
           ${this.renderNotice()} ${this.fill ? this.renderFill() : nothing} ${this.renderToday()}
           <input
             type="search"
@@ -225,16 +231,18 @@ export class CkSidebar extends LitElement {
           <div class="title">${highlight(s.title, s.titleSpans)}</div>
           ${s.preview ? html`<div class="preview">${highlight(s.preview, s.previewSpans)}</div>` : nothing}
           <div class="actions">
-            <button
-              type="button"
-              class="primary"
-              data-ck="insert"
-              @mousedown=${(e: Event) => e.preventDefault()}
-              @click=${() => this.dispatchEvent(sidebarEvent('ck-insert', { key: s.key }))}
-            >
-              ${s.blanks ? t('fillAndInsert') : t('insert')}
-            </button>
-            <button type="button" data-ck="copy" @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.dispatchEvent(sidebarEvent('ck-copy', { key: s.key }))}>
+            ${this.composerFound
+              ? html`<button
+                  type="button"
+                  class="primary"
+                  data-ck="insert"
+                  @mousedown=${(e: Event) => e.preventDefault()}
+                  @click=${() => this.dispatchEvent(sidebarEvent('ck-insert', { key: s.key }))}
+                >
+                  ${s.blanks ? t('fillAndInsert') : t('insert')}
+                </button>`
+              : nothing}
+            <button type="button" class=${this.composerFound ? '' : 'primary'} data-ck="copy" @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.dispatchEvent(sidebarEvent('ck-copy', { key: s.key }))}>
               ${t('copy')}
             </button>
             <button

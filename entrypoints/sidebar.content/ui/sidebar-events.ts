@@ -14,6 +14,10 @@ export interface SidebarEventDetails {
   'ck-entry-insert': { kitId: string; entryId: string; itemKey: string };
   'ck-entry-published': { kitId: string; entryId: string };
   'ck-open-studio': Record<string, never>;
+  'ck-report-page': Record<string, never>;
+  'ck-report-copy': Record<string, never>;
+  'ck-report-save': Record<string, never>;
+  'ck-report-close': Record<string, never>;
 }
 
 export type SidebarEventName = keyof SidebarEventDetails;

@@ -35,7 +35,7 @@ export interface FillRequest {
   target: PlatformTarget;
   /** The composer's current text, for the length check. */
   draft: string;
-  /** False when there is no composer: the form offers copy only. */
+  /** False when inserts become copies (no composer, or it refused a verified insert): the form offers copy only. */
   canInsert: boolean;
 }
 
