@@ -4,6 +4,7 @@ import { t, type MessageKey } from '../../../components/i18n/t';
 import type { PartCheck } from '../../../sites/check-parts';
 import './ck-report-preview';
 import { sidebarEvent } from './sidebar-events';
+import { platformLabel } from '../../../components/i18n/labels';
 
 /** Where the page stands: `ready` (inserts verify), `no-composer` (inserts copy), `copy-only` (the editor refused). */
 export type SiteState = 'ready' | 'no-composer' | 'copy-only';
@@ -20,7 +21,6 @@ export interface SiteStatusView {
 }
 
 const STATE_TEXT: Record<SiteState, MessageKey> = { ready: 'statusReady', 'no-composer': 'statusNoComposer', 'copy-only': 'statusCopyOnly' };
-const SITE_NAME: Record<Platform, MessageKey> = { weibo: 'studioPlatformWeibo', douban: 'studioPlatformDouban', wechat: 'studioPlatformWechat' };
 const PART_NAME: Record<PartCheck['part'], MessageKey> = {
   composer: 'partComposer',
   'hot-list': 'partHotList',
@@ -29,7 +29,7 @@ const PART_NAME: Record<PartCheck['part'], MessageKey> = {
 };
 
 /** The site's name in the UI language. */
-export const siteName = (site: Platform) => t(SITE_NAME[site]);
+export const siteName = (site: Platform) => platformLabel(site);
 
 const names = (parts: PartCheck['part'][]) => parts.map((p) => t(PART_NAME[p])).join('、');
 
