@@ -2,6 +2,9 @@ import type { HashtagForm } from '../platforms/platform-targets';
 import type { LintFinding } from './lint-finding';
 
 const WORD_END = /[\s，。！？、；：,.!?;:）)」』】]/u;
+// A # right after a digit is a number sign (3#楼), and after a Latin letter part of a word (C# 学习小组)
+// unless Chinese follows at once (ok#读书会#).
+const MARK = /(?<![A-Za-z0-9+])#|(?<=[A-Za-z+])#(?=\p{Script=Han})/gu;
 
 /** Hashtag problems for the target's form: full-width marks, empty or unclosed `#…#`, the wrong form. */
 export function lintHashtags(text: string, form: HashtagForm): LintFinding[] {
@@ -9,6 +12,7 @@ export function lintHashtags(text: string, form: HashtagForm): LintFinding[] {
   for (const match of text.matchAll(/＃/g)) {
     findings.push({
       ruleId: 'hashtag/full-width',
+      category: 'hashtag',
       severity: 'warning',
       start: match.index,
       end: match.index + 1,
@@ -18,7 +22,7 @@ export function lintHashtags(text: string, form: HashtagForm): LintFinding[] {
   }
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    const marks = [...line.matchAll(/#/g)].map((m) => lineStart + m.index);
+    const marks = [...line.matchAll(MARK)].map((m) => lineStart + m.index);
     if (form === 'double') {
       for (let i = 0; i + 1 < marks.length; i += 2) {
         const [open, close] = [marks[i]!, marks[i + 1]!];
@@ -26,6 +30,7 @@ export function lintHashtags(text: string, form: HashtagForm): LintFinding[] {
         if (!inner.trim())
           findings.push({
             ruleId: 'hashtag/empty',
+            category: 'hashtag',
             severity: 'warning',
             start: open,
             end: close + 1,
@@ -35,6 +40,7 @@ export function lintHashtags(text: string, form: HashtagForm): LintFinding[] {
         else if (inner !== inner.trim())
           findings.push({
             ruleId: 'hashtag/spaces',
+            category: 'hashtag',
             severity: 'warning',
             start: open,
             end: close + 1,
@@ -51,6 +57,7 @@ export function lintHashtags(text: string, form: HashtagForm): LintFinding[] {
         if (text[end] === '＃') end++;
         findings.push({
           ruleId: 'hashtag/unclosed',
+          category: 'hashtag',
           severity: 'warning',
           start: open,
           end,
@@ -63,6 +70,7 @@ export function lintHashtags(text: string, form: HashtagForm): LintFinding[] {
         const start = lineStart + pair.index;
         findings.push({
           ruleId: form === 'single' ? 'hashtag/double-form' : 'hashtag/not-supported',
+          category: 'hashtag',
           severity: 'info',
           start,
           end: start + pair[0].length,

@@ -1,27 +1,72 @@
 import { countLength } from '../platforms/count-length';
 import { overflowIndex } from '../platforms/overflow-index';
 import type { PlatformTarget } from '../platforms/platform-targets';
-import { BUILTIN_LINT_RULES } from './builtin-lint-rules';
+import { BUILTIN_LINT_RULES, PRICE_SIGNALS } from './builtin-lint-rules';
+import { applyLintOptions } from './lint-word-lists';
 import type { LintFinding } from './lint-finding';
-import type { LintRule, LocalizedText } from './lint-rule';
+import type { LintOptions } from './lint-options';
+import type { LintRule, LocalizedText, Severity } from './lint-rule';
 import { lintHashtags } from './lint-hashtags';
+import { DECORATION, TextContext, type Span } from './text-context';
 
-const compiled = new WeakMap<LintRule, RegExp[]>();
+interface CompiledRule {
+  patterns: RegExp[];
+  partners: RegExp[];
+  context: RegExp[];
+  unless: RegExp[];
+}
 
-function regexesOf(rule: LintRule): RegExp[] {
+// A whole-message rule is about short chat messages; longer texts are never one, and are not scanned.
+const MAX_WHOLE_LENGTH = 200;
+// How far apart, across a sentence end on one line, a combination's two halves may be.
+const NEARBY_CLAUSE = 24;
+const MILDER: Record<Severity, Severity | undefined> = { error: 'warning', warning: 'info', info: undefined };
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+const compiled = new WeakMap<LintRule, CompiledRule>();
+
+function compile(sources: readonly string[] | undefined, wrap?: (source: string) => string): RegExp[] {
+  const found: RegExp[] = [];
+  for (const source of sources ?? []) {
+    try {
+      found.push(new RegExp(wrap ? wrap(source) : source, 'giu'));
+    } catch {
+      // A user's rule with a broken pattern is skipped rather than breaking every lint.
+    }
+  }
+  return found;
+}
+
+function compiledOf(rule: LintRule): CompiledRule {
   let found = compiled.get(rule);
   if (!found) {
-    found = [];
-    for (const source of rule.patterns) {
-      try {
-        found.push(new RegExp(rule.whole ? `^(?:${source})$` : source, 'gu'));
-      } catch {
-        // A user's rule with a broken pattern is skipped rather than breaking every lint.
-      }
-    }
+    found = {
+      patterns: compile(rule.patterns, rule.whole ? (s) => `^${DECORATION}*(?:${s})${DECORATION}*$` : undefined),
+      partners: compile(rule.partners),
+      context: compile(rule.context),
+      unless: compile(rule.unless),
+    };
     compiled.set(rule, found);
   }
   return found;
+}
+
+const PRICE = compile(PRICE_SIGNALS);
+
+function matchesIn(regexes: readonly RegExp[], text: string): boolean {
+  return regexes.some((regex) => {
+    regex.lastIndex = 0;
+    return regex.test(text);
+  });
+}
+
+function spansOf(regexes: readonly RegExp[], text: string): Span[] {
+  const spans: Span[] = [];
+  for (const regex of regexes) {
+    regex.lastIndex = 0;
+    for (const match of text.matchAll(regex)) if (match[0]) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
 }
 
 const fill = (message: LocalizedText, match: string): LocalizedText => ({
@@ -36,6 +81,7 @@ function lintLength(text: string, target: PlatformTarget): LintFinding[] {
   return [
     {
       ruleId: 'length/over-limit',
+      category: 'length',
       severity: 'error',
       start,
       end: text.length,
@@ -47,56 +93,90 @@ function lintLength(text: string, target: PlatformTarget): LintFinding[] {
   ];
 }
 
-function lintPatterns(text: string, rule: LintRule): LintFinding[] {
-  const findings: LintFinding[] = [];
-  const subject = rule.whole ? text.trim() : text;
-  const offset = rule.whole ? text.indexOf(subject) : 0;
-  for (const regex of regexesOf(rule)) {
-    regex.lastIndex = 0;
-    for (const match of subject.matchAll(regex)) {
-      if (match[0] === '') continue;
-      const start = offset + match.index;
-      const replacement = rule.fixes && Object.hasOwn(rule.fixes, match[0]) ? rule.fixes[match[0]] : undefined;
+/** What one lint needs to know about its text, computed at most once. */
+class Lint {
+  readonly context: TextContext;
+  private priced?: boolean;
+
+  constructor(
+    readonly text: string,
+    readonly target: PlatformTarget,
+  ) {
+    this.context = new TextContext(text);
+  }
+
+  get hasPrice(): boolean {
+    this.priced ??= matchesIn(PRICE, this.text);
+    return this.priced;
+  }
+
+  slice(span: Span): string {
+    return this.text.slice(span.start, span.end);
+  }
+
+  findings(rule: LintRule): LintFinding[] {
+    const { patterns, partners, context, unless } = compiledOf(rule);
+    let matches: Span[];
+    if (rule.whole) {
+      const subject = this.text.trim();
+      if (!subject || subject.length > MAX_WHOLE_LENGTH) return [];
+      const offset = this.text.indexOf(subject);
+      matches = matchesIn(patterns, subject) ? [{ start: offset, end: offset + subject.length }] : [];
+    } else matches = spansOf(patterns, this.text);
+    if (!matches.length) return [];
+    const partnerSpans = rule.partners ? spansOf(partners, this.text) : [];
+    const findings: LintFinding[] = [];
+    for (const match of matches) {
+      if (unless.length && matchesIn(unless, this.slice(this.context.around(match.start)))) continue;
+      let severity: Severity | undefined = rule.severity;
+      let span = match;
+      let quoted = this.slice(match);
+      if (rule.partners) {
+        const partner = partnerSpans.find((p) => (p.end <= match.start || p.start >= match.end) && this.context.near(match, p, NEARBY_CLAUSE));
+        if (partner) {
+          const [first, second] = partner.start < match.start ? [partner, match] : [match, partner];
+          span = { start: first.start, end: second.end };
+          quoted = first.end === second.start ? this.slice(span) : `${this.slice(first)}…${this.slice(second)}`;
+        } else severity = rule.alone;
+      }
+      if (!this.hasPrice) {
+        if (rule.promotional && this.target.groupChat && severity) severity = MILDER[severity];
+        if (rule.context && severity && !matchesIn(context, this.slice(this.context.sentence(match.start)))) severity = MILDER[severity];
+      }
+      if (!severity) continue;
+      const replacement = span === match && rule.fixes && Object.hasOwn(rule.fixes, quoted) ? rule.fixes[quoted] : undefined;
       findings.push({
         ruleId: rule.id,
-        severity: rule.severity,
-        start,
-        end: start + match[0].length,
-        message: fill(rule.message, match[0]),
+        category: rule.category,
+        severity,
+        start: span.start,
+        end: span.end,
+        message: fill(rule.message, quoted),
+        ...(rule.law && { law: rule.law }),
         ...(replacement !== undefined && {
           fix: { replacement, label: { zh: `改为“${replacement}”`, en: `Replace with "${replacement}"` } },
         }),
       });
     }
+    return findings;
   }
-  return findings;
 }
 
-/**
- * Checks text before it is inserted: the target's length limit and hashtag form, then the pattern rules
- * (the built-in ones unless `rules` replaces them). Findings come sorted by position.
- */
-export function lintText(text: string, target: PlatformTarget, rules: readonly LintRule[] = BUILTIN_LINT_RULES): LintFinding[] {
-  const findings = [...lintLength(text, target), ...lintHashtags(text, target.hashtag)];
-  const ruleOf = new Map<LintFinding, LintRule>();
-  for (const rule of rules) {
-    if (rule.groupChatOnly && !target.groupChat) continue;
-    for (const finding of lintPatterns(text, rule)) {
-      ruleOf.set(finding, rule);
-      findings.push(finding);
-    }
-  }
-  // One rule's overlapping hits (two patterns on one phrase) are reported once, as their widest extent.
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** One rule's overlapping hits become one finding over their widest extent. */
+function mergeByRule(findings: LintFinding[], rules: ReadonlyMap<LintFinding, LintRule>, text: string): LintFinding[] {
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: LintFinding[] = [];
   const lastOfRule = new Map<string, LintFinding>();
   for (const finding of findings) {
     const last = lastOfRule.get(finding.ruleId);
     if (last && finding.start < last.end) {
+      if (RANK[finding.severity] > RANK[last.severity]) last.severity = finding.severity;
       if (finding.end > last.end) {
         last.end = finding.end;
         delete last.fix;
-        const rule = ruleOf.get(last);
+        const rule = rules.get(last);
         if (rule) last.message = fill(rule.message, text.slice(last.start, last.end));
       }
       continue;
@@ -105,4 +185,32 @@ export function lintText(text: string, target: PlatformTarget, rules: readonly L
     kept.push(finding);
   }
   return kept;
+}
+
+/** A finding that a more severe one of its category already covers says nothing new. */
+function dropCovered(findings: LintFinding[]): LintFinding[] {
+  return findings.filter(
+    (f) => !findings.some((g) => g !== f && g.category === f.category && RANK[g.severity] > RANK[f.severity] && overlaps(f, g)),
+  );
+}
+
+/**
+ * Checks text before it is inserted: the target's length limit and hashtag form, then the pattern rules
+ * (the built-in ones unless `rules` replaces them), then the team's word lists; phrases in `options.allow`
+ * silence whatever overlaps them. Findings come sorted by position.
+ */
+export function lintText(text: string, target: PlatformTarget, rules: readonly LintRule[] = BUILTIN_LINT_RULES, options: LintOptions = {}): LintFinding[] {
+  const lint = new Lint(text, target);
+  const ruleOf = new Map<LintFinding, LintRule>();
+  const found: LintFinding[] = [];
+  for (const rule of rules) {
+    if (rule.groupChatOnly && !target.groupChat) continue;
+    if (rule.sites && !rule.sites.includes(target.site)) continue;
+    for (const finding of lint.findings(rule)) {
+      ruleOf.set(finding, rule);
+      found.push(finding);
+    }
+  }
+  const findings = [...lintLength(text, target), ...lintHashtags(text, target.hashtag), ...dropCovered(mergeByRule(found, ruleOf, text))];
+  return applyLintOptions(text, findings, options).sort((a, b) => a.start - b.start || b.end - a.end);
 }
