@@ -29,16 +29,19 @@ export const PRICE_SIGNALS: readonly string[] = [
   '\\d+(?:\\.\\d+)?\\s*(?:元|块钱|rmb)(?![旦宵素])',
   '(?:售|原|现|特|低|底|优惠|团购|会员|折扣|秒杀|限时|体验|拼团|早鸟|到手)价|价格|价位|标价|定价',
   '报名费|会费|学费|课时费|门票|入场费|费用',
+  '(?:放心|闭眼|赶紧|快去|马上|速来)(?:买|入|抢|冲)|买它|入手|拍下',
   '下单|购买|购物车|抢购|秒杀|优惠|折扣|打折|\\d+(?:\\.\\d)?折|限时|包邮|团购|拼团|满减|领券|店铺|旗舰店|专柜|代购|预售|订购|促销|特惠|现货|立减|买一送一|付款',
 ];
 
 // What an everyday superlative is said of when it is a claim: the thing or service on offer.
 const OFFER = [
-  '课程|网课|产品|服务|品牌|商品|训练营|机构|门店|店铺|本店|小店|品质|质量|性价比|价格|套餐|会员卡|平台|效果|疗效|正品|货源',
+  '课程|网课|(?<!上|下|翘|听|补)课|产品|服务|品牌|商品|训练营|机构|门店|店铺|本店|小店|品质|质量|性价比|价格|套餐|会员卡|平台|效果|疗效|正品|货源',
   '师资|讲师|导师|专家|教练|资质|配方|工艺|原料|口碑|销量',
 ];
 // A text that quotes a banned word in order to ban it is not using it.
 const QUOTING = ['禁止|严禁|不得|不能用|不要用|别用|避免|广告法|违禁词|极限词|绝对化'];
+// A denial right before a word: we do not do it.
+const DENIAL = ['不|没有|从不|绝不|拒绝|禁止|不会|不做|不搞|不给|不是|并非|算不上|(?:不|不能|无法|不敢|没人能?)(?:承诺|保证)'];
 // A sentence that warns members against a scam is welcome, however many scam words it names.
 const WARNING_CUES = [
   '骗子|骗局|诈骗|被骗|行骗|防骗|反诈|上当|杀猪盘|套路|举报|拉黑|踢出|移出|封号|违规|违法|群规|禁止|严禁|不得|一律',
@@ -82,6 +85,7 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     severity: 'warning',
     promotional: true,
     unless: QUOTING,
+    unlessBefore: DENIAL,
     patterns: [
       '(?:全网|史上|全国|全球|全城|全市|全省|行业|业内|世界|宇宙|天下|地表)最\\p{Script=Han}',
       '最(?:低价|便宜|实惠|划算|优惠|权威|专业|先进|正宗|高级|顶级|畅销|热销|具性价比|超值)',
@@ -103,6 +107,7 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     promotional: true,
     context: OFFER,
     unless: QUOTING,
+    unlessBefore: DENIAL,
     patterns: ['最(?:好(?=的|之|吃|看|用|喝|玩|听|卖)|佳|优(?![先化])|强|全(?!面)|火|受欢迎|有效|安全|靠谱|牛)'],
     law: LAW.absolute,
     message: {
@@ -117,11 +122,12 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     severity: 'warning',
     promotional: true,
     unless: QUOTING,
+    unlessBefore: DENIAL,
     patterns: [
       FIRST_CLAIM + NOT_A_COUNT,
       '第一品牌|销冠',
-      `${latin('no')}\\.?\\s?1(?![0-9])`,
-      `${latin('top')}\\s?1(?![0-9%])`,
+      '(?<![a-z0-9])no\\.?\\s?1(?![0-9])',
+      '(?<![a-z0-9])top\\s?1(?![0-9%])',
       '(?:行业|全国|全球)(?:顶级|顶尖|一流)',
     ],
     law: LAW.absolute,
@@ -137,6 +143,7 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     promotional: true,
     context: OFFER,
     unless: QUOTING,
+    unlessBefore: DENIAL,
     patterns: [FIRST_RANKED + NOT_AN_ORDINAL, '国家级|世界级|顶级|顶尖|极致'],
     law: LAW.absolute,
     message: {
@@ -150,10 +157,11 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     severity: 'warning',
     promotional: true,
     unless: QUOTING,
+    unlessBefore: DENIAL,
     patterns: [
       `${PERCENT}(?=\\s*(?:有效|见效|通过|过关|成功|满意|好评|正品|安全|纯天然|天然|无害|保证|保障|退款|包过|上岸|提分|治愈|瘦|录取|就业|回本|收益|赚))`,
       `(?:有效|通过|成功|好评|满意|治愈|就业|录取|上岸|提分|合格|过关|回本)率\\s*(?:高达|达到?|为|是|超过)?\\s*${PERCENT}`,
-      '绝对(?=有效|正品|安全|保证|放心|靠谱|划算|低价|最|第一|原装|正宗|真品|无副作用|没有副作用|领先|权威|好用|值)',
+      '绝对(?=有效|有保障|正品|安全|保证|放心|靠谱|划算|低价|最|第一|原装|正宗|真品|无副作用|没有副作用|领先|权威|好用|值)',
     ],
     law: LAW.falseClaim,
     message: {
@@ -167,6 +175,7 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     severity: 'warning',
     promotional: true,
     unless: QUOTING,
+    unlessBefore: DENIAL,
     patterns: [
       '(?:销量|销售|行业|品类|口碑|人气|全国|全网)冠军',
       '(?:遥遥|全面|绝对|行业|全国|国际|全球|技术|持续)领先',
@@ -185,6 +194,7 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     promotional: true,
     context: OFFER,
     unless: QUOTING,
+    unlessBefore: DENIAL,
     patterns: ['冠军(?!赛)|领先|独家'],
     law: LAW.absolute,
     message: {
@@ -199,6 +209,7 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     patterns: FINANCE,
     partners: LURES,
     unless: WARNING_CUES,
+    unlessBefore: DENIAL,
     law: LAW.aidingCrime,
     message: {
       zh: '“{match}”：理财荐股话题加上拉群、加微信或收益承诺，是投资诈骗引流的典型组合，帮助引流可能构成犯罪',
@@ -210,6 +221,7 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     category: 'fraud',
     severity: 'warning',
     unless: WARNING_CUES,
+    unlessBefore: DENIAL,
     patterns: [
       '荐股|诊股|牛股|妖股|黑马股|翻倍股|原始股|抓涨停|涨停(?:板|股|密码|战法|敢死队)|解套|内幕消息',
       '带单|喊单|(?<!外贸|订单)跟单(?!员)|(?:股票|炒股)(?:微信|交流|内部)?群|(?:带你|教你)炒股',
@@ -225,6 +237,7 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     category: 'fraud',
     severity: 'warning',
     unless: WARNING_CUES,
+    unlessBefore: DENIAL,
     patterns: [
       '稳赚|包赚|只赚不赔|保本保息|保证收益|保底收益|收益翻倍|躺赚|日赚\\s*\\d+',
       '保本(?=\\s*(?:高收益|高息|稳赚|理财|投资))|零风险(?=\\s*(?:投资|理财|高收益|收益|赚钱))|无风险(?:投资|理财|收益|套利)',
@@ -243,6 +256,7 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     patterns: PAY,
     partners: TASKS,
     unless: WARNING_CUES,
+    unlessBefore: DENIAL,
     law: LAW.aidingCrime,
     message: {
       zh: '“{match}”：刷单、点赞、打字等“轻松任务”配上日结返现，是刷单返利诈骗的招募话术',
@@ -254,6 +268,7 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     category: 'fraud',
     severity: 'warning',
     unless: WARNING_CUES,
+    unlessBefore: DENIAL,
     patterns: ['刷单|刷信誉|刷好评|(?:点赞|关注|好评)返现|打字员|手机兼职|动动手指(?:就能)?(?:赚|挣)|在家(?:轻松)?(?:月入|日赚)'],
     law: LAW.fakeOrders,
     message: {
@@ -266,9 +281,10 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     category: 'health',
     severity: 'warning',
     unless: WARNING_CUES,
+    unlessBefore: DENIAL,
     patterns: [
       '药到病除|包治百病|万能药|神药|祖传秘方|永不复发|不复发|治愈率',
-      '(?:彻底|完全|根本|永久|保证|包|快速|\\d+天|一次性)(?:根治|治愈|治好|断根)',
+      `(?:彻底|完全|根本|永久|保证|包|快速|${NUMBER}(?:天|周|个月)|一次性)(?:根治|治愈|治好|断根)`,
     ],
     law: LAW.treatment,
     message: {
@@ -282,6 +298,7 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     severity: 'warning',
     context: HEALTH,
     unless: WARNING_CUES,
+    unlessBefore: DENIAL,
     patterns: ['(?<!无法|不能|没法|难以|很难|没办法|不可能|不会)根治', '(?<![被很太好超真])治愈(?!系|了我|人心|心灵)'],
     law: LAW.treatment,
     message: {
@@ -294,6 +311,7 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     category: 'health',
     severity: 'warning',
     unless: WARNING_CUES,
+    unlessBefore: DENIAL,
     patterns: [
       `${NUMBER}\\s*(?:天|周|星期|个月|月)\\s*内?\\s*(?:就|能|可|可以|轻松|狂|暴|速|必|保证)?\\s*(?:瘦|减重?|减肥|掉)(?![了过])\\s*掉?\\s*${NUMBER}\\s*(?:斤|公斤|kg)`,
       `保证(?:瘦|减重|减肥|掉秤)|躺着(?:就能)?瘦|不节食(?:不运动)?(?:也|就|也能|照样)?能?瘦|吃着(?:就能)?瘦|(?:月|轻松)瘦\\s*${NUMBER}|(?:保证|承诺|永不|绝不|终身)不?反弹`,
@@ -309,6 +327,7 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     category: 'education',
     severity: 'warning',
     unless: WARNING_CUES,
+    unlessBefore: DENIAL,
     patterns: [
       '(?<![面书红钱背药皮箱荷])包(?:过|通过|拿证|上岸|录取|考过|就业)(?![期来去了敏年节程])',
       '(?<![确担环])保(?:过|通过|上岸|录取|拿证)(?![期来去了年节程])',
@@ -351,7 +370,7 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     groupChatOnly: true,
     whole: true,
     patterns: [
-      '(?:今[日天])?(?:已经?)?(?:打卡|签到)(?:成功|完成|啦|了|咯)?(?:第?\\s*\\d+\\s*天)?',
+      '(?:今[日天])?(?:已经?)?(?:(?:打卡|签到)(?:成功|完成|啦|了|咯)?)+(?:第?\\s*\\d+\\s*天)?',
       '(?:day|第)\\s*\\d+\\s*天?\\s*已?(?:打卡|签到)?(?:成功|完成)?',
       '(?:打卡|签到)\\s*(?:day|第)?\\s*\\d+\\s*天?',
       '[+＋]?\\s*1|收到(?:收到)*[啦了]?|好的收到|冒泡|顶|同上',

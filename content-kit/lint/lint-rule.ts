@@ -41,6 +41,8 @@ export interface LintRule {
   alone?: Severity;
   /** Cues in the sentence or the sentences beside it that cancel the rule (a warning against the scam). */
   unless?: string[];
+  /** Cues right before a match that cancel it (a denial: 不荐股, 没有“包过”). */
+  unlessBefore?: string[];
   /** The law or platform rule the message names. */
   law?: LocalizedText;
   message: LocalizedText;

@@ -14,10 +14,13 @@ interface CompiledRule {
   partners: RegExp[];
   context: RegExp[];
   unless: RegExp[];
+  unlessBefore: RegExp[];
 }
 
 // A whole-message rule is about short chat messages; longer texts are never one, and are not scanned.
 const MAX_WHOLE_LENGTH = 200;
+// How far back a cue that cancels a match (unlessBefore) is looked for.
+const BEFORE_WINDOW = 8;
 // How far apart, across a sentence end on one line, a combination's two halves may be.
 const NEARBY_CLAUSE = 24;
 const MILDER: Record<Severity, Severity | undefined> = { error: 'warning', warning: 'info', info: undefined };
@@ -45,6 +48,7 @@ function compiledOf(rule: LintRule): CompiledRule {
       partners: compile(rule.partners),
       context: compile(rule.context),
       unless: compile(rule.unless),
+      unlessBefore: compile(rule.unlessBefore, (s) => `(?:${s})[\\s“”"'「『]*$`),
     };
     compiled.set(rule, found);
   }
@@ -115,7 +119,7 @@ class Lint {
   }
 
   findings(rule: LintRule): LintFinding[] {
-    const { patterns, partners, context, unless } = compiledOf(rule);
+    const { patterns, partners, context, unless, unlessBefore } = compiledOf(rule);
     let matches: Span[];
     if (rule.whole) {
       const subject = this.text.trim();
@@ -128,6 +132,7 @@ class Lint {
     const findings: LintFinding[] = [];
     for (const match of matches) {
       if (unless.length && matchesIn(unless, this.slice(this.context.around(match.start)))) continue;
+      if (unlessBefore.length && matchesIn(unlessBefore, this.text.slice(Math.max(0, match.start - BEFORE_WINDOW), match.start))) continue;
       let severity: Severity | undefined = rule.severity;
       let span = match;
       let quoted = this.slice(match);
