@@ -192,11 +192,11 @@ function mergeByRule(findings: LintFinding[], rules: ReadonlyMap<LintFinding, Li
   return kept;
 }
 
-/** A finding that a more severe one of its category already covers says nothing new. */
+/** Where findings of one category overlap, the most severe (then the widest, then the first) speaks for them. */
 function dropCovered(findings: LintFinding[]): LintFinding[] {
-  return findings.filter(
-    (f) => !findings.some((g) => g !== f && g.category === f.category && RANK[g.severity] > RANK[f.severity] && overlaps(f, g)),
-  );
+  const outranks = (g: LintFinding, f: LintFinding) =>
+    RANK[g.severity] - RANK[f.severity] || g.end - g.start - (f.end - f.start) || (findings.indexOf(g) < findings.indexOf(f) ? 1 : -1);
+  return findings.filter((f) => !findings.some((g) => g !== f && g.category === f.category && overlaps(f, g) && outranks(g, f) > 0));
 }
 
 /**

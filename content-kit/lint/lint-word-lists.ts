@@ -43,7 +43,9 @@ function compileLists(lists: readonly LintWordList[]): CompiledLists {
         if (owners[p]!.at(-1) !== l) owners[p]!.push(l);
       }
     });
-    found = { matcher: createLiteralMatcher(phrases), owners };
+    const groupIds = new Map<string, number>();
+    const groups = owners.map((o) => groupIds.get(o.join()) ?? groupIds.set(o.join(), groupIds.size).get(o.join())!);
+    found = { matcher: createLiteralMatcher(phrases, groups), owners };
     listsCache.set(lists, found);
   }
   return found;
@@ -52,7 +54,8 @@ function compileLists(lists: readonly LintWordList[]): CompiledLists {
 function allowMatcher(allow: readonly string[]): LiteralMatcher {
   let found = allowCache.get(allow);
   if (!found) {
-    found = createLiteralMatcher(allow.filter((p) => typeof p === 'string'));
+    const phrases = allow.filter((p) => typeof p === 'string');
+    found = createLiteralMatcher(phrases, new Array<number>(phrases.length).fill(0));
     allowCache.set(allow, found);
   }
   return found;
@@ -60,16 +63,25 @@ function allowMatcher(allow: readonly string[]): LiteralMatcher {
 
 function wordListFindings(text: string, lists: readonly LintWordList[]): LintFinding[] {
   const { matcher, owners } = compileLists(lists);
-  const last = new Map<number, LintFinding>();
+  // Per list, its findings so far; occurrences come in order of end, so a new one can only reach back.
+  const byList = new Map<number, LintFinding[]>();
   const findings: LintFinding[] = [];
   const listOf = new Map<LintFinding, LintWordList>();
-  // Matches come in order of end; one list's overlapping matches become one finding over their extent.
-  const matches = matcher.find(text).sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const match of matches) {
-    for (const l of owners[match.phrase]!) {
-      const previous = last.get(l);
-      if (previous && match.start < previous.end) {
-        previous.end = Math.max(previous.end, match.end);
+  matcher.scan(text, (start, end, phrase) => {
+    for (const l of owners[phrase]!) {
+      const own = byList.get(l) ?? byList.set(l, []).get(l)!;
+      let last = own.at(-1);
+      if (last && start < last.end) {
+        last.start = Math.min(last.start, start);
+        last.end = Math.max(last.end, end);
+        // A long phrase may reach back over earlier findings of the list: they become one.
+        while (own.length > 1 && own.at(-2)!.end > last.start) {
+          const merged = own.pop()!;
+          last = own.at(-1)!;
+          last.start = Math.min(last.start, merged.start);
+          last.end = Math.max(last.end, merged.end);
+          findings.splice(findings.indexOf(merged), 1);
+        }
         continue;
       }
       const list = lists[l]!;
@@ -77,15 +89,15 @@ function wordListFindings(text: string, lists: readonly LintWordList[]): LintFin
         ruleId: `words/${list.id}`,
         category: list.category ?? 'brand',
         severity: list.severity,
-        start: match.start,
-        end: match.end,
+        start,
+        end,
         message: { zh: '', en: '' },
       };
-      last.set(l, finding);
+      own.push(finding);
       listOf.set(finding, list);
       findings.push(finding);
     }
-  }
+  });
   for (const finding of findings) {
     const list = listOf.get(finding)!;
     const quoted = text.slice(finding.start, finding.end);
