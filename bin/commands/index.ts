@@ -2,10 +2,11 @@ import type { Command } from '../command';
 import { csv } from './csv';
 import { exportBuiltin } from './export-builtin';
 import { ics } from './ics';
+import { lint } from './lint';
 import { merge } from './merge';
 import { render } from './render';
 import { suggest } from './suggest';
 import { validate } from './validate';
 
 /** Every CLI command; adding one is a file in this folder plus a line here. */
-export const COMMANDS: Command[] = [validate, merge, render, ics, csv, suggest, exportBuiltin];
+export const COMMANDS: Command[] = [validate, merge, render, ics, csv, suggest, lint, exportBuiltin];

@@ -23,6 +23,10 @@ const MAX_WHOLE_LENGTH = 200;
 const BEFORE_WINDOW = 8;
 // How far apart, across a sentence end on one line, a combination's two halves may be.
 const NEARBY_CLAUSE = 24;
+// A combination's message quotes its parts, at most this many.
+const MAX_QUOTED_PIECES = 3;
+// A merged finding's message quotes at most this many UTF-16 units of it.
+const MAX_QUOTE = 24;
 const MILDER: Record<Severity, Severity | undefined> = { error: 'warning', warning: 'info', info: undefined };
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -97,6 +101,17 @@ function lintLength(text: string, target: PlatformTarget): LintFinding[] {
   ];
 }
 
+/** Spans sorted, with overlapping or touching ones joined. */
+function joinTouching(spans: Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = joined.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else joined.push({ ...span });
+  }
+  return joined;
+}
+
 /** What one lint needs to know about its text, computed at most once. */
 class Lint {
   readonly context: TextContext;
@@ -137,11 +152,11 @@ class Lint {
       let span = match;
       let quoted = this.slice(match);
       if (rule.partners) {
-        const partner = partnerSpans.find((p) => (p.end <= match.start || p.start >= match.end) && this.context.near(match, p, NEARBY_CLAUSE));
-        if (partner) {
-          const [first, second] = partner.start < match.start ? [partner, match] : [match, partner];
-          span = { start: first.start, end: second.end };
-          quoted = first.end === second.start ? this.slice(span) : `${this.slice(first)}…${this.slice(second)}`;
+        const near = partnerSpans.filter((p) => (p.end <= match.start || p.start >= match.end) && this.context.near(match, p, NEARBY_CLAUSE));
+        if (near.length) {
+          const pieces = joinTouching([match, ...near]);
+          span = { start: pieces[0]!.start, end: pieces.at(-1)!.end };
+          quoted = pieces.slice(0, MAX_QUOTED_PIECES).map((piece) => this.slice(piece)).join('…');
         } else severity = rule.alone;
       }
       if (!this.hasPrice) {
@@ -182,7 +197,8 @@ function mergeByRule(findings: LintFinding[], rules: ReadonlyMap<LintFinding, Li
         last.end = finding.end;
         delete last.fix;
         const rule = rules.get(last);
-        if (rule) last.message = fill(rule.message, text.slice(last.start, last.end));
+        const quoted = text.slice(last.start, last.end);
+        if (rule) last.message = fill(rule.message, quoted.length > MAX_QUOTE ? `${quoted.slice(0, MAX_QUOTE)}…` : quoted);
       }
       continue;
     }

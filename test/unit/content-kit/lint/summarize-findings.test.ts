@@ -7,7 +7,7 @@ describe('summarizeFindings', () => {
     const findings = lintText(text, platformTarget('weibo-post'));
     const summary = summarizeFindings(text, findings);
     expect(summary.map((s) => [s.ruleId, s.severity, s.count, s.quotes])).toEqual([
-      ['fraud/investment-lure', 'error', 1, ['免费股票']],
+      ['fraud/investment-lure', 'error', 1, ['免费股票咨询，加微信进群']],
       ['ad-law/superlative', 'warning', 3, ['全网最低价', '史上最强']],
       ['platform/off-site-referral', 'warning', 1, ['加微信']],
     ]);
