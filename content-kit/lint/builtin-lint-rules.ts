@@ -7,17 +7,17 @@ const NUMBER = '[\\d一二三四五六七八九十两百]+';
 const PERCENT = '(?:100\\s*[%％]|百分之百)';
 
 const LAW = {
-  absolute: { zh: '《广告法》第九条（绝对化用语）', en: 'Advertising Law, Art. 9 (absolute terms)' },
-  falseClaim: { zh: '《广告法》第二十八条（虚假广告）', en: 'Advertising Law, Art. 28 (false advertising)' },
-  treatment: { zh: '《广告法》第十七条（非医疗广告不得涉及疾病治疗功能）', en: 'Advertising Law, Art. 17 (no treatment claims outside medical ads)' },
-  education: { zh: '《广告法》第二十四条（教育培训不得保证通过或效果）', en: 'Advertising Law, Art. 24 (no guaranteed results in education ads)' },
-  returns: { zh: '《广告法》第二十五条（不得承诺投资收益）', en: 'Advertising Law, Art. 25 (no promised investment returns)' },
+  absolute: { zh: '《广告法》第九条', en: 'Advertising Law, Art. 9' },
+  falseClaim: { zh: '《广告法》第二十八条', en: 'Advertising Law, Art. 28' },
+  treatment: { zh: '《广告法》第十七条', en: 'Advertising Law, Art. 17' },
+  education: { zh: '《广告法》第二十四条', en: 'Advertising Law, Art. 24' },
+  returns: { zh: '《广告法》第二十五条', en: 'Advertising Law, Art. 25' },
   aidingCrime: {
-    zh: '《刑法》第二百八十七条之二（帮助信息网络犯罪活动罪）',
-    en: 'Criminal Law, Art. 287-2 (aiding criminal activities on information networks)',
+    zh: '《刑法》第二百八十七条之二 帮助信息网络犯罪活动罪',
+    en: 'Criminal Law, Art. 287-2: aiding criminal activities on information networks',
   },
-  fakeOrders: { zh: '《反不正当竞争法》第八条（虚假交易）', en: 'Anti-Unfair Competition Law, Art. 8 (fake transactions)' },
-  referral: { zh: '微博、豆瓣社区规则（站外导流）', en: 'Weibo and Douban community rules (off-site referral)' },
+  fakeOrders: { zh: '《反不正当竞争法》第八条', en: 'Anti-Unfair Competition Law, Art. 8' },
+  referral: { zh: '微博、豆瓣社区规则：站外导流', en: 'Weibo and Douban community rules: off-site referral' },
 } satisfies Record<string, LocalizedText>;
 
 /**

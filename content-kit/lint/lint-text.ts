@@ -77,9 +77,10 @@ function spansOf(regexes: readonly RegExp[], text: string): Span[] {
   return spans;
 }
 
-const fill = (message: LocalizedText, match: string): LocalizedText => ({
-  zh: message.zh.replaceAll('{match}', match),
-  en: message.en.replaceAll('{match}', match),
+/** The rule's message for one match, naming the law or platform rule behind it where there is one. */
+const fill = (rule: LintRule, match: string): LocalizedText => ({
+  zh: rule.message.zh.replaceAll('{match}', match) + (rule.law ? `（${rule.law.zh}）` : ''),
+  en: rule.message.en.replaceAll('{match}', match) + (rule.law ? ` (${rule.law.en})` : ''),
 });
 
 function lintLength(text: string, target: PlatformTarget): LintFinding[] {
@@ -171,7 +172,7 @@ class Lint {
         severity,
         start: span.start,
         end: span.end,
-        message: fill(rule.message, quoted),
+        message: fill(rule, quoted),
         ...(rule.law && { law: rule.law }),
         ...(replacement !== undefined && {
           fix: { replacement, label: { zh: `改为“${replacement}”`, en: `Replace with "${replacement}"` } },
@@ -198,7 +199,7 @@ function mergeByRule(findings: LintFinding[], rules: ReadonlyMap<LintFinding, Li
         delete last.fix;
         const rule = rules.get(last);
         const quoted = text.slice(last.start, last.end);
-        if (rule) last.message = fill(rule.message, quoted.length > MAX_QUOTE ? `${quoted.slice(0, MAX_QUOTE)}…` : quoted);
+        if (rule) last.message = fill(rule, quoted.length > MAX_QUOTE ? `${quoted.slice(0, MAX_QUOTE)}…` : quoted);
       }
       continue;
     }

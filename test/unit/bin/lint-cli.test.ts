@@ -64,11 +64,11 @@ describe('content-kit lint FILE|builtin', () => {
     expect(r.status).toBe(1);
     const lines = r.stdout.split('\n').filter(Boolean);
     for (const line of lines) expect(line).toMatch(LINE);
-    expect(lines).toContain('items[1] wechat-chat 3-15 fraud/investment-lure error: “免费股票…加微信进群”：理财荐股话题加上拉群、加微信或收益承诺，是投资诈骗引流的典型组合，帮助引流可能构成犯罪');
+    expect(lines).toContain('items[1] wechat-chat 3-15 fraud/investment-lure error: “免费股票…加微信进群”：理财荐股话题加上拉群、加微信或收益承诺，是投资诈骗引流的典型组合，帮助引流可能构成犯罪（《刑法》第二百八十七条之二 帮助信息网络犯罪活动罪）');
     expect(lines.filter((l) => l.startsWith('items[1] '))).toHaveLength(2);
     expect(lines.filter((l) => l.startsWith('items[2] ')).map((l) => l.split(' ')[1])).toEqual(['weibo-post', 'weibo-comment']);
     // A topic is linted as the hashtag it becomes: #史上最强读书会# on Douban, offsets past the #.
-    expect(lines).toContain('items[3] douban-broadcast 1-5 ad-law/superlative warning: “史上最强”是绝对化用语，广告中禁止使用，建议写出具体事实');
+    expect(lines).toContain('items[3] douban-broadcast 1-5 ad-law/superlative warning: “史上最强”是绝对化用语，广告中禁止使用，建议写出具体事实（《广告法》第九条）');
     expect(lines.some((l) => l.startsWith('items[0] '))).toBe(false);
 
     const json = run('lint', kit, '--json');
@@ -105,7 +105,7 @@ describe('content-kit lint --text / --texts', () => {
     expect(finding).toMatchObject({ ruleId: 'fraud/investment-lure', category: 'fraud', severity: 'error', start: 3, end: 15 });
     expect(run('lint', '--text', '最好的课程', '--target', 'weibo-post')).toMatchObject({
       status: 0,
-      stdout: 'weibo-post 0-2 ad-law/superlative-weak warning: “最好”用来夸自家课程或产品时是绝对化用语，建议写出具体事实\n',
+      stdout: 'weibo-post 0-2 ad-law/superlative-weak warning: “最好”用来夸自家课程或产品时是绝对化用语，建议写出具体事实（《广告法》第九条）\n',
     });
     const fixed = JSON.parse(run('lint', '--text', '最好的课程', '--target', 'weibo-post', '--json').stdout) as Record<string, unknown>[];
     expect(fixed[0]!.fix).toEqual({ replacement: '很好', label: { zh: '改为“很好”', en: 'Replace with "很好"' } });
