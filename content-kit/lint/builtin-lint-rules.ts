@@ -39,9 +39,9 @@ const OFFER = [
   '师资|讲师|导师|专家|教练|资质|配方|工艺|原料|口碑|销量',
 ];
 // A text that quotes a banned word in order to ban it is not using it.
-const QUOTING = ['禁止|严禁|不得|不能用|不要用|别用|避免|广告法|违禁词|极限词|绝对化'];
+const QUOTING = ['禁止|严禁|不得|不准|不许|不能用|不要用|别用|避免|广告法|违禁词|极限词|绝对化'];
 // A denial right before a word: we do not do it.
-const DENIAL = ['不|没有|从不|绝不|拒绝|禁止|不会|不做|不搞|不给|不是|并非|算不上|(?:不|不能|无法|不敢|没人能?)(?:承诺|保证)'];
+const DENIAL = ['不|没有|从不|绝不|拒绝|禁止|不准|不许|不会|不做|不搞|不给|不是|并非|算不上|(?:不|不能|无法|不敢|没人能?)(?:承诺|保证)'];
 // A sentence that warns members against a scam is welcome, however many scam words it names.
 const WARNING_CUES = [
   '骗子|骗局|诈骗|被骗|行骗|防骗|反诈|上当|杀猪盘|套路|举报|拉黑|踢出|移出|封号|违规|违法|群规|禁止|严禁|不得|一律',
@@ -68,6 +68,9 @@ const TASKS = [
   '刷单|刷信誉|刷好评|点赞|关注|打字员|打字|抄写|手工活|做任务|任务单|动动手指|在家(?:就能|即可|也能|轻松)?(?:赚|做|挣)|宝妈|学生党|兼职|接单|看视频|试玩|充值',
 ];
 
+// What a superlative says of goods when it is a claim (quality, price, popularity), not hyperbole (史上最热).
+const CLAIM_QUALITY =
+  '(?:低|便宜|实惠|划算|优惠|好|佳|优|强|全|火|热销|畅销|大|专业|权威|正宗|先进|高端|高级|受欢迎|值|靠谱|有效|安全|牛|棒|新鲜|地道)';
 const FIRST_CLAIM = '(?:行业|全国|全网|全球|全市|全城|同城|国内|业内|销量|销售额|全省|亚洲|世界|品类|口碑|人气|好评|单品)第一';
 const FIRST_RANKED = '(?<=(?:排名|名列|位居|稳居|荣登|问鼎|做到|成为|就是|堪称|号称|当之无愧的?)\\s*)第一';
 // After 行业/全国/销量… only a count of times or issues makes 第一 an ordinal (全国第一次).
@@ -87,10 +90,8 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     unless: QUOTING,
     unlessBefore: DENIAL,
     patterns: [
-      '(?:全网|史上|全国|全球|全城|全市|全省|行业|业内|世界|宇宙|天下|地表)最\\p{Script=Han}',
+      `(?:全网|史上|全国|全球|全城|全市|全省|行业|业内|世界|宇宙|天下|地表)最${CLAIM_QUALITY}`,
       '最(?:低价|便宜|实惠|划算|优惠|权威|专业|先进|正宗|高级|顶级|畅销|热销|具性价比|超值)',
-      '首选',
-      '独一无二|无与伦比',
       '(?:全城|全国|全网|全市|行业|业内|国内|本地|同城)唯一|唯一(?=指定|授权|正品|官方|正宗|认证|合作|渠道)',
     ],
     law: LAW.absolute,
@@ -108,7 +109,7 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     context: OFFER,
     unless: QUOTING,
     unlessBefore: DENIAL,
-    patterns: ['最(?:好(?=的|之|吃|看|用|喝|玩|听|卖)|佳|优(?![先化])|强|全(?!面)|火|受欢迎|有效|安全|靠谱|牛)'],
+    patterns: ['最(?:好(?=的|之|吃|看|用|喝|玩|听|卖)|佳|优(?![先化])|强|全(?!面)|火|受欢迎|有效|安全|靠谱|牛)', '首选|独一无二|无与伦比'],
     law: LAW.absolute,
     message: {
       zh: '“{match}”用来夸自家课程或产品时是绝对化用语，建议写出具体事实',
@@ -360,6 +361,8 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     id: 'noise/red-packet-flood',
     category: 'noise',
     severity: 'warning',
+    unless: QUOTING,
+    unlessBefore: DENIAL,
     patterns: ['(?:🧧|\\[红包\\]|发红包|抢红包)(?:\\s*(?:🧧|\\[红包\\]|发红包|抢红包)){2,}', '红包雨', '红包接龙'],
     message: { zh: '红包刷屏会淹没有用的讨论', en: 'Red-packet floods drown out the conversation' },
   },
