@@ -130,6 +130,11 @@ class Lint {
     return this.priced;
   }
 
+  /** Whether a cue right before the span cancels it (不荐股). */
+  denied(cues: readonly RegExp[], span: Span): boolean {
+    return cues.length > 0 && matchesIn(cues, this.text.slice(Math.max(0, span.start - BEFORE_WINDOW), span.start));
+  }
+
   slice(span: Span): string {
     return this.text.slice(span.start, span.end);
   }
@@ -144,11 +149,11 @@ class Lint {
       matches = matchesIn(patterns, subject) ? [{ start: offset, end: offset + subject.length }] : [];
     } else matches = spansOf(patterns, this.text);
     if (!matches.length) return [];
-    const partnerSpans = rule.partners ? spansOf(partners, this.text) : [];
+    const partnerSpans = rule.partners ? spansOf(partners, this.text).filter((p) => !this.denied(unlessBefore, p)) : [];
     const findings: LintFinding[] = [];
     for (const match of matches) {
       if (unless.length && matchesIn(unless, this.slice(this.context.around(match.start)))) continue;
-      if (unlessBefore.length && matchesIn(unlessBefore, this.text.slice(Math.max(0, match.start - BEFORE_WINDOW), match.start))) continue;
+      if (this.denied(unlessBefore, match)) continue;
       let severity: Severity | undefined = rule.severity;
       let span = match;
       let quoted = this.slice(match);

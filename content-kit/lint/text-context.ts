@@ -14,6 +14,9 @@ export const DECORATION = `(?:${EMOJI_SEQUENCE}|${STICKER_CODE}|[\\s\\p{P}\\p{S}
 // Sentence ends; an ASCII full stop is left out because it is part of Latin words such as no.1 and 3.5.
 const SENTENCE_END = /[。！？!?；;…\n]+/g;
 
+// How many sentences on each side `around` takes in.
+const AROUND = 2;
+
 /** A span of the text: UTF-16 offsets, end exclusive. */
 export interface Span {
   start: number;
@@ -51,14 +54,16 @@ export class TextContext {
     return { start: this.sentenceStarts[i]!, end: this.sentenceEnds[i]! };
   }
 
-  /** The sentence holding the offset with the sentences just before and after it on the same line. */
+  /** The sentence holding the offset with up to two sentences before and after it on the same line. */
   around(offset: number): Span {
     const i = this.sentenceIndex(offset);
-    let start = this.sentenceStarts[i]!;
-    let end = this.sentenceEnds[i]!;
-    if (i > 0 && !this.text.slice(this.sentenceStarts[i - 1]!, start).includes('\n')) start = this.sentenceStarts[i - 1]!;
-    if (i + 1 < this.sentenceStarts.length && !this.text.slice(this.sentenceStarts[i]!, end).includes('\n')) end = this.sentenceEnds[i + 1]!;
-    return { start, end };
+    let first = i;
+    let last = i;
+    for (let step = 0; step < AROUND; step++) {
+      if (first > 0 && !this.text.slice(this.sentenceStarts[first - 1]!, this.sentenceStarts[first]!).includes('\n')) first--;
+      if (last + 1 < this.sentenceStarts.length && !this.text.slice(this.sentenceStarts[last]!, this.sentenceEnds[last]!).includes('\n')) last++;
+    }
+    return { start: this.sentenceStarts[first]!, end: this.sentenceEnds[last]! };
   }
 
   /** Whether two spans are in one sentence, or in neighbouring clauses on one line at most `gap` apart. */
