@@ -2,7 +2,9 @@ import type { LintRule, LocalizedText } from './lint-rule';
 import { EMOJI_SEQUENCE, STICKER_CODE } from './text-context';
 
 // A Latin word with word boundaries (the rules are matched case-insensitively), so vx is not found in devx.
-const latin = (word: string) => `(?<![a-z0-9])${word}(?![a-z0-9])`;
+// The look-behind comes after the first letter so the regular-expression engine can still skip ahead by it.
+const latinStart = (word: string) => `${word[0]}(?<![a-z0-9]${word[0]})${word.slice(1)}`;
+const latin = (word: string) => `${latinStart(word)}(?![a-z0-9])`;
 const NUMBER = '[\\d一二三四五六七八九十两百]+';
 const PERCENT = '(?:100\\s*[%％]|百分之百)';
 
@@ -72,7 +74,7 @@ const TASKS = [
 const CLAIM_QUALITY =
   '(?:低|便宜|实惠|划算|优惠|好|佳|优|强|全|火|热销|畅销|大|专业|权威|正宗|先进|高端|高级|受欢迎|值|靠谱|有效|安全|牛|棒|新鲜|地道)';
 const FIRST_CLAIM = '(?:行业|全国|全网|全球|全市|全城|同城|国内|业内|销量|销售额|全省|亚洲|世界|品类|口碑|人气|好评|单品)第一';
-const FIRST_RANKED = '(?<=(?:排名|名列|位居|稳居|荣登|问鼎|做到|成为|就是|堪称|号称|当之无愧的?)\\s*)第一';
+const FIRST_RANKED = '(?:排名|名列|位居|稳居|荣登|问鼎|做到|成为|就是|堪称|号称|当之无愧的?)\\s*第一';
 // After 行业/全国/销量… only a count of times or issues makes 第一 an ordinal (全国第一次).
 const NOT_A_COUNT = '(?![次期天届批轮季场站回步年月周])';
 const NOT_AN_ORDINAL = '(?![次期天周步届章本季轮篇课站场批回节时排年月号个位条名张反应印象手波眼句部分件关顿份堂组段页行题首局单口线代辑集话幕环项点种类阶梯\\d一二三四五六七八九十百千万零])';
@@ -127,8 +129,8 @@ export const BUILTIN_LINT_RULES: LintRule[] = [
     patterns: [
       FIRST_CLAIM + NOT_A_COUNT,
       '第一品牌|销冠',
-      '(?<![a-z0-9])no\\.?\\s?1(?![0-9])',
-      '(?<![a-z0-9])top\\s?1(?![0-9%])',
+      `${latinStart('no')}\\.?\\s?1(?![0-9])`,
+      `${latinStart('top')}\\s?1(?![0-9%])`,
       '(?:行业|全国|全球)(?:顶级|顶尖|一流)',
     ],
     law: LAW.absolute,

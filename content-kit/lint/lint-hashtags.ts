@@ -2,9 +2,23 @@ import type { HashtagForm } from '../platforms/platform-targets';
 import type { LintFinding } from './lint-finding';
 
 const WORD_END = /[\s，。！？、；：,.!?;:）)」』】]/u;
-// A # right after a digit is a number sign (3#楼), and after a Latin letter part of a word (C# 学习小组)
-// unless Chinese follows at once (ok#读书会#).
-const MARK = /(?<![A-Za-z0-9+])#|(?<=[A-Za-z+])#(?=\p{Script=Han})/gu;
+const LATIN = /[A-Za-z+]/;
+const DIGIT = /[0-9]/;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The offsets of the # marks of a line that can open or close a hashtag. A # right after a digit is a number
+ * sign (3#楼), and after a Latin letter part of a word (C# 学习小组) unless Chinese follows at once (ok#读书会#).
+ */
+function marksOf(line: string, lineStart: number): number[] {
+  const marks: number[] = [];
+  for (let i = line.indexOf('#'); i >= 0; i = line.indexOf('#', i + 1)) {
+    const before = line[i - 1] ?? '';
+    if (DIGIT.test(before) || (LATIN.test(before) && !HAN.test(line[i + 1] ?? ''))) continue;
+    marks.push(lineStart + i);
+  }
+  return marks;
+}
 
 /** Hashtag problems for the target's form: full-width marks, empty or unclosed `#…#`, the wrong form. */
 export function lintHashtags(text: string, form: HashtagForm): LintFinding[] {
@@ -22,7 +36,7 @@ export function lintHashtags(text: string, form: HashtagForm): LintFinding[] {
   }
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    const marks = [...line.matchAll(MARK)].map((m) => lineStart + m.index);
+    const marks = marksOf(line, lineStart);
     if (form === 'double') {
       for (let i = 0; i + 1 < marks.length; i += 2) {
         const [open, close] = [marks[i]!, marks[i + 1]!];

@@ -23,6 +23,8 @@ const MAX_WHOLE_LENGTH = 200;
 const BEFORE_WINDOW = 8;
 // How far apart, across a sentence end on one line, a combination's two halves may be.
 const NEARBY_CLAUSE = 24;
+// Partners are looked for from this far before a sentence (a partner longer than this may be missed there).
+const MAX_PARTNER_LENGTH = 40;
 // A combination's message quotes its parts, at most this many.
 const MAX_QUOTED_PIECES = 3;
 // A merged finding's message quotes at most this many UTF-16 units of it.
@@ -130,6 +132,26 @@ class Lint {
     return this.priced;
   }
 
+  /** The partners (sorted by start) apart from the match and in its sentence or a nearby clause. */
+  partnersNear(match: Span, partners: readonly Span[]): Span[] {
+    const sentence = this.context.sentence(match.start);
+    const from = sentence.start - NEARBY_CLAUSE - MAX_PARTNER_LENGTH;
+    const to = sentence.end + NEARBY_CLAUSE;
+    let low = 0;
+    let high = partners.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (partners[mid]!.start < from) low = mid + 1;
+      else high = mid;
+    }
+    const near: Span[] = [];
+    for (let i = low; i < partners.length && partners[i]!.start < to; i++) {
+      const p = partners[i]!;
+      if ((p.end <= match.start || p.start >= match.end) && this.context.near(match, p, NEARBY_CLAUSE)) near.push(p);
+    }
+    return near;
+  }
+
   /** Whether a cue right before the span cancels it (不荐股). */
   denied(cues: readonly RegExp[], span: Span): boolean {
     return cues.length > 0 && matchesIn(cues, this.text.slice(Math.max(0, span.start - BEFORE_WINDOW), span.start));
@@ -149,7 +171,11 @@ class Lint {
       matches = matchesIn(patterns, subject) ? [{ start: offset, end: offset + subject.length }] : [];
     } else matches = spansOf(patterns, this.text);
     if (!matches.length) return [];
-    const partnerSpans = rule.partners ? spansOf(partners, this.text).filter((p) => !this.denied(unlessBefore, p)) : [];
+    const partnerSpans = rule.partners
+      ? spansOf(partners, this.text)
+          .filter((p) => !this.denied(unlessBefore, p))
+          .sort((a, b) => a.start - b.start)
+      : [];
     const findings: LintFinding[] = [];
     for (const match of matches) {
       if (unless.length && matchesIn(unless, this.slice(this.context.around(match.start)))) continue;
@@ -158,7 +184,7 @@ class Lint {
       let span = match;
       let quoted = this.slice(match);
       if (rule.partners) {
-        const near = partnerSpans.filter((p) => (p.end <= match.start || p.start >= match.end) && this.context.near(match, p, NEARBY_CLAUSE));
+        const near = this.partnersNear(match, partnerSpans);
         if (near.length) {
           const pieces = joinTouching([match, ...near]);
           span = { start: pieces[0]!.start, end: pieces.at(-1)!.end };
@@ -188,8 +214,6 @@ class Lint {
   }
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
 /** One rule's overlapping hits become one finding over their widest extent. */
 function mergeByRule(findings: LintFinding[], rules: ReadonlyMap<LintFinding, LintRule>, text: string): LintFinding[] {
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -216,9 +240,21 @@ function mergeByRule(findings: LintFinding[], rules: ReadonlyMap<LintFinding, Li
 
 /** Where findings of one category overlap, the most severe (then the widest, then the first) speaks for them. */
 function dropCovered(findings: LintFinding[]): LintFinding[] {
+  const order = new Map(findings.map((f, i) => [f, i]));
   const outranks = (g: LintFinding, f: LintFinding) =>
-    RANK[g.severity] - RANK[f.severity] || g.end - g.start - (f.end - f.start) || (findings.indexOf(g) < findings.indexOf(f) ? 1 : -1);
-  return findings.filter((f) => !findings.some((g) => g !== f && g.category === f.category && overlaps(f, g) && outranks(g, f) > 0));
+    RANK[g.severity] - RANK[f.severity] || g.end - g.start - (f.end - f.start) || order.get(f)! - order.get(g)!;
+  // Sorted by start, a finding can only overlap those after it until one starts past its end.
+  const sorted = [...findings].sort((a, b) => a.start - b.start);
+  const dropped = new Set<LintFinding>();
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i]!;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.start < f.end; j++) {
+      const g = sorted[j]!;
+      if (g.category !== f.category) continue;
+      dropped.add(outranks(g, f) > 0 ? f : g);
+    }
+  }
+  return findings.filter((f) => !dropped.has(f));
 }
 
 /**

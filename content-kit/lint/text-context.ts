@@ -27,6 +27,7 @@ export interface Span {
 export class TextContext {
   private readonly sentenceStarts: number[] = [0];
   private readonly sentenceEnds: number[] = [];
+  private readonly newlines: number[] = [];
 
   constructor(readonly text: string) {
     for (const end of text.matchAll(SENTENCE_END)) {
@@ -34,6 +35,19 @@ export class TextContext {
       this.sentenceStarts.push(end.index + end[0].length);
     }
     this.sentenceEnds.push(text.length);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.newlines.push(i);
+  }
+
+  /** How many line breaks come before the offset. */
+  private lineIndex(offset: number): number {
+    let low = 0;
+    let high = this.newlines.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.newlines[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   /** Index of the sentence holding the offset. */
@@ -70,6 +84,6 @@ export class TextContext {
   near(a: Span, b: Span, gap: number): boolean {
     if (this.sentenceIndex(a.start) === this.sentenceIndex(b.start)) return true;
     const [first, second] = a.start < b.start ? [a, b] : [b, a];
-    return second.start - first.end <= gap && !this.text.slice(first.end, second.start).includes('\n');
+    return second.start - first.end <= gap && this.lineIndex(first.end) === this.lineIndex(second.start);
   }
 }
