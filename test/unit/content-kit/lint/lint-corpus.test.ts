@@ -15,7 +15,8 @@ describe.each(['corpus.jsonl', 'holdout.jsonl'])('the labelled lint corpus %s', 
   });
 
   it('warns on at most 3% of clean sentences', () => {
-    expect(score.cleanWarned.map((r) => `${r.target}: ${r.text}`)).toEqual(score.cleanWarned.length <= score.clean * 0.03 ? expect.any(Array) : []);
+    const warned = score.cleanWarned.map((r) => `${r.target}: ${r.text}`).join('\n');
+    expect(score.cleanWarned.length / score.clean, warned).toBeLessThanOrEqual(0.03);
   });
 
   it('blocks no legitimate sentence', () => {
