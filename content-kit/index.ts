@@ -21,6 +21,7 @@ export type { LintRule, Severity, LocalizedText, LintCategory } from './lint/lin
 export { LINT_CATEGORIES } from './lint/lint-rule';
 export type { LintFinding } from './lint/lint-finding';
 export type { LintOptions, LintWordList } from './lint/lint-options';
+export { prepareLintOptions } from './lint/lint-word-lists';
 export { summarizeFindings, type LintSummary } from './lint/summarize-findings';
 export { createLiteralMatcher, type LiteralMatcher, type LiteralMatch } from './lint/literal-matcher';
 export { createSuggester, type SuggesterKit } from './suggest/create-suggester';

@@ -110,6 +110,15 @@ function wordListFindings(text: string, lists: readonly LintWordList[]): LintFin
 }
 
 /**
+ * Compiles the options' phrase matchers now, so that the first lint after a settings change (a keystroke) does
+ * not pay for it: call it when the settings change, off the typing path.
+ */
+export function prepareLintOptions(options: LintOptions): void {
+  if (options.wordLists?.length) compileLists(options.wordLists);
+  if (options.allow?.length) allowMatcher(options.allow);
+}
+
+/**
  * Adds the findings of the team's word lists, then drops every finding (but a length limit) that overlaps
  * an allowed phrase: the user's and the kits' last word over the built-in rules.
  */

@@ -58,7 +58,7 @@ export async function run({ core }) {
 
   const options = { wordLists: [{ id: 'hostile', words: hostileWords(seeded(13)), severity: 'warning' }], allow: ['第一书房'] };
   const buildStart = performance.now();
-  core.lintText('', target, undefined, options);
+  core.prepareLintOptions(options);
   const buildMs = performance.now() - buildStart;
   const hostile = time((a) => core.lintText(a, target, undefined, options), articles);
   const findings = core.lintText(articles[0], target).length;
@@ -71,7 +71,7 @@ export async function run({ core }) {
       value: percentile(hostile.wall, 95),
       unit: 'ms',
       budget: 5,
-      note: `${cpuNote(hostile)}; phrases compiled once per list in ${buildMs.toFixed(0)} ms`,
+      note: `${cpuNote(hostile)}; prepareLintOptions (once per settings change) ${buildMs.toFixed(0)} ms`,
     },
   ];
 }

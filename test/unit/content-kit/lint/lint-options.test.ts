@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLiteralMatcher, lintInsertion, lintText, platformTarget, type LintOptions, type LintWordList } from '../../../../content-kit';
+import { createLiteralMatcher, lintInsertion, lintText, platformTarget, prepareLintOptions, type LintOptions, type LintWordList } from '../../../../content-kit';
 
 const weibo = platformTarget('weibo-post');
 const chat = platformTarget('wechat-chat');
@@ -64,6 +64,13 @@ describe('lintText options', () => {
     expect(lintText('内卷', weibo, undefined, { allow: ['内卷'], wordLists: [list()] })).toEqual([]);
     const short = platformTarget('weibo-post', undefined, new Map([['weibo-post', 2]]));
     expect(lintText('内卷内卷', short, undefined, { allow: ['内卷'] }).map((f) => f.ruleId)).toEqual(['length/over-limit']);
+  });
+
+  it('can compile the options ahead of the first lint, with the same result', () => {
+    const options: LintOptions = { allow: ['第一书房'], wordLists: [list()] };
+    prepareLintOptions(options);
+    prepareLintOptions({});
+    expect(lintText('行业第一书房不内卷', weibo, undefined, options)).toMatchObject([{ ruleId: 'words/team', start: 7, end: 9 }]);
   });
 
   it('passes options through lintInsertion', () => {
