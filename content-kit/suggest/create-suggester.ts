@@ -18,6 +18,14 @@ const B = 0.5;
 // Query weights by where the words come from; the draft is the main signal, the page only hints.
 const QUERY_WEIGHT = { search: 2, draft: 1, place: 0.6, hot: 0.25, concept: 1.2 };
 const DRAFT_CHARS = 280;
+/**
+ * Characters that make a bigram grammar rather than a noun (里有, 你们, 的书): such a bigram of the draft
+ * counts for little, so the draft's own nouns outweigh the glue between them.
+ */
+const FUNCTION_CHARS = new Set('的了是在有和与也都就还又很吗呢吧啊呀哦嘛么这那哪些们我你他她它您咱谁啥怎把被让从向于着其并而但却则'.split('').map((c) => c.charCodeAt(0)));
+const FUNCTION_GRAM_WEIGHT = 0.3;
+const isFunctionGram = (gram: string) =>
+  gram.length <= 2 && (FUNCTION_CHARS.has(gram.charCodeAt(0)) || (gram.length === 2 && FUNCTION_CHARS.has(gram.charCodeAt(1))));
 const DAY = 86_400_000;
 /** Postings visited per query before the least informative terms are skipped. */
 const POSTINGS_BUDGET = 8_000;
@@ -151,11 +159,12 @@ export function createSuggester(kits: readonly SuggesterKit[], options: { lexico
   function queryTerms(context: SuggestContext): { terms: Map<string, number>; stages: Map<Stage, number>; plain: Set<string> } {
     const terms = new Map<string, number>();
     const plain = new Set<string>();
-    const add = (text: string | undefined, weight: number) => {
+    const add = (text: string | undefined, full: number) => {
       if (!text) return;
       textGrams(normalizeText(text), (gram) => {
+        const weight = isFunctionGram(gram) ? full * FUNCTION_GRAM_WEIGHT : full;
         terms.set(gram, Math.min((terms.get(gram) ?? 0) + weight, 2 * weight));
-        if (weight >= QUERY_WEIGHT.draft) plain.add(gram);
+        if (full >= QUERY_WEIGHT.draft) plain.add(gram);
       });
     };
     const draft = context.text && context.text.length > DRAFT_CHARS ? context.text.slice(-DRAFT_CHARS) : context.text;
@@ -167,8 +176,13 @@ export function createSuggester(kits: readonly SuggesterKit[], options: { lexico
     for (const topic of context.hotTopics ?? []) add(topic, QUERY_WEIGHT.hot);
     const stages = new Map<Stage, number>();
     const said = normalizeText([context.query, draft, context.group, context.chat, context.title].filter(Boolean).join(' '));
-    for (const concept of matcher.all(said)) {
-      terms.set(`@${concept.id}`, QUERY_WEIGHT.concept * (concept.weight ?? 1));
+    const found = matcher.all(said);
+    // One passing word of another scene (学习 in a parenting draft) must not pull that scene in at full weight.
+    let sceneMentions = 0;
+    for (const [concept, count] of found) if (concept.scene) sceneMentions = Math.max(sceneMentions, count);
+    for (const [concept, count] of found) {
+      const share = concept.scene ? count / sceneMentions : 1;
+      terms.set(`@${concept.id}`, QUERY_WEIGHT.concept * (concept.weight ?? 1) * share);
       if (concept.stage) stages.set(concept.stage, (stages.get(concept.stage) ?? 0) + 1);
     }
     return { terms, stages, plain };
