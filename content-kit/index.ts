@@ -19,7 +19,7 @@ export { applyLintFix } from './lint/apply-lint-fix';
 export { BUILTIN_LINT_RULES } from './lint/builtin-lint-rules';
 export type { LintRule, Severity, LocalizedText } from './lint/lint-rule';
 export type { LintFinding } from './lint/lint-finding';
-export { createSuggester, type SuggesterKit } from './suggest/create-suggester';
+export { createSuggester, type SuggesterKit, type SuggesterOptions } from './suggest/create-suggester';
 export { suggestionKey } from './suggest/suggestion-key';
 export { DOMAIN_LEXICON, type Concept } from './suggest/domain-lexicon';
 export type * from './suggest/suggestion-types';
