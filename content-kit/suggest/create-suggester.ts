@@ -16,7 +16,7 @@ const BODY_CHARS = 400;
 const K1 = 1.2;
 const B = 0.5;
 // Query weights by where the words come from; the draft is the main signal, the page only hints.
-const QUERY_WEIGHT = { search: 2, draft: 1, place: 0.6, hot: 0.25, concept: 1.2 };
+const QUERY_WEIGHT = { search: 2, draft: 1, place: 0.6, hot: 0.25, concept: 1.6 };
 const DRAFT_CHARS = 280;
 /**
  * Characters that make a bigram grammar rather than a noun (里有, 你们, 的书): such a bigram of the draft
@@ -29,8 +29,10 @@ const isFunctionGram = (gram: string) =>
 const DAY = 86_400_000;
 /** Postings visited per query before the least informative terms are skipped. */
 const POSTINGS_BUDGET = 8_000;
+/** How much more an item of a stage the draft names weighs. */
+const STAGE_BOOST = 0.35;
 /** The largest product of the site, kind, stage and favourite boosts below. */
-const MAX_STATIC_BOOST = 1.08 * 1.15 * 1.25 * 1.25;
+const MAX_STATIC_BOOST = 1.08 * 1.15 * (1 + STAGE_BOOST) * 1.25;
 /** How much an item tagged with a word of the season (the coming 节点) rises: a nudge, close to a favourite's. */
 const SEASON_BOOST = 1.2;
 
@@ -210,7 +212,8 @@ export function createSuggester(kits: readonly SuggesterKit[], options: Suggeste
     const limit = Math.max(1, options.limit ?? 20);
     const now = options.now ?? Date.now();
     const { terms, stages, plain } = queryTerms(context);
-    const stageVotes = [...stages.values()].reduce((a, b) => a + b, 0);
+    // Every stage the draft names counts, by its mentions against the most-named one's (a draft can name two).
+    const stageVotes = Math.max(0, ...stages.values());
     const kindFit = KIND_FIT[context.target ?? ''] ?? {};
     const season = options.seasonWords ? seasonOf(options.seasonWords) : defaultSeason;
     const inSeason = (doc: number) => {
@@ -222,7 +225,7 @@ export function createSuggester(kits: readonly SuggesterKit[], options: Suggeste
       let factor = 1;
       if (context.site && item.platforms?.includes(context.site)) factor *= 1.08;
       factor *= kindFit[item.kind] ?? 1;
-      if (item.stage && stageVotes) factor *= 1 + (0.25 * (stages.get(item.stage) ?? 0)) / stageVotes;
+      if (item.stage && stageVotes) factor *= 1 + (STAGE_BOOST * (stages.get(item.stage) ?? 0)) / stageVotes;
       const key = keys[doc]!;
       const used = options.usage?.get(key);
       if (used) factor *= 1 + 0.1 * Math.log2(1 + used.count) + (now - used.lastUsed < 7 * DAY ? 0.08 : 0);

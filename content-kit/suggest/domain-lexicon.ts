@@ -12,10 +12,10 @@ export interface Concept {
 }
 
 /**
- * The community types of DOMAIN.md are the scene an item belongs to: a shared one outweighs shared wording of
- * the craft, though not the draft's own words (a scene word must be specific to its scene: 学习 is not 职场).
+ * The community types of DOMAIN.md are the scene an item belongs to: a shared one outweighs shared wording.
+ * So a scene word must be specific to its scene: 学习 is not 职场, 公司 is not 创业, 周边 is not 同城.
  */
-const SCENE = 1.5;
+const SCENE = 2;
 
 /**
  * Community-work concepts (DOMAIN.md) and the words that signal them, the sites' own words included (组规,

@@ -11,8 +11,8 @@ interface Query {
 }
 
 const K = 5;
-/** The mean measured after the lexicon and weighting changes, less a small margin (see the branch report). */
-const FLOOR = 0.62;
+/** Measured 0.651 on the lexicon before issue 12 and 0.744 after; the margin leaves room for new, unjudged kit items. */
+const FLOOR = 0.7;
 
 const queries: Query[] = readFileSync(new URL('../../../fixtures/suggest/queries.jsonl', import.meta.url), 'utf8')
   .split('\n')
