@@ -85,8 +85,21 @@ export function createSuggester(kits: readonly SuggesterKit[], options: Suggeste
   let items: (SuggestItem | undefined)[] = [];
   let kitIds: string[] = [];
   let keys: string[] = [];
-  /** Each item's tags, normalized and joined, for the season boost. */
-  let tagTexts: string[] = [];
+  /** Each item's tags as numbers, for the season boost; the tag names are kept once, in `tagNames`. */
+  let tagIds: number[][] = [];
+  const tagIndex = new Map<string, number>();
+  const tagNames: string[] = [];
+  /** Which tags hold a word of the last season asked for: recomputed when the season or the tag set changes. */
+  let seasonCache = { key: '', size: 0, flags: new Uint8Array(0) };
+  function seasonFlags(season: readonly string[]): Uint8Array {
+    const key = season.join('\u0001');
+    if (seasonCache.key !== key || seasonCache.size !== tagNames.length) {
+      const flags = new Uint8Array(tagNames.length);
+      tagNames.forEach((name, id) => (flags[id] = season.some((word) => name.includes(word)) ? 1 : 0));
+      seasonCache = { key, size: tagNames.length, flags };
+    }
+    return seasonCache.flags;
+  }
   let scores = new Float64Array(64);
   const byKey = new Map<string, number>();
   let live = 0;
@@ -118,7 +131,14 @@ export function createSuggester(kits: readonly SuggesterKit[], options: Suggeste
     items.push(item);
     kitIds.push(kitId);
     keys.push(key);
-    tagTexts.push(normalizeText((item.tags ?? []).join('\u0001')));
+    tagIds.push(
+      (item.tags ?? []).map((tag) => {
+        const name = normalizeText(tag);
+        let id = tagIndex.get(name);
+        if (id === undefined) tagIndex.set(name, (id = tagNames.push(name) - 1));
+        return id;
+      }),
+    );
     byKey.set(key, doc);
     live++;
     if (scores.length <= doc) {
@@ -144,7 +164,7 @@ export function createSuggester(kits: readonly SuggesterKit[], options: Suggeste
     items = [];
     kitIds = [];
     keys = [];
-    tagTexts = [];
+    tagIds = [];
     byKey.clear();
     live = 0;
     for (const [kitId, item] of keep) addDoc(kitId, item);
@@ -216,8 +236,9 @@ export function createSuggester(kits: readonly SuggesterKit[], options: Suggeste
     const stageVotes = Math.max(0, ...stages.values());
     const kindFit = KIND_FIT[context.target ?? ''] ?? {};
     const season = options.seasonWords ? seasonOf(options.seasonWords) : defaultSeason;
+    const flags = season.length ? seasonFlags(season) : undefined;
     const inSeason = (doc: number) => {
-      for (const word of season) if (tagTexts[doc]!.includes(word)) return true;
+      for (const id of tagIds[doc]!) if (flags![id]) return true;
       return false;
     };
 
@@ -272,12 +293,17 @@ export function createSuggester(kits: readonly SuggesterKit[], options: Suggeste
     }
     let usageCeiling = 1;
     for (const used of options.usage?.values() ?? []) usageCeiling = Math.max(usageCeiling, 1.08 + 0.1 * Math.log2(1 + used.count));
-    const ceiling = MAX_STATIC_BOOST * usageCeiling * (season.length ? SEASON_BOOST : 1);
+    const ceiling = MAX_STATIC_BOOST * usageCeiling;
     for (const doc of touched) {
       const raw = scores[doc]!;
       scores[doc] = 0;
       // Only a document that could still enter the top list pays for its boosts.
-      if (top.length === limit && raw * ceiling <= top[top.length - 1]!.score) continue;
+      if (top.length === limit) {
+        const bound = raw * ceiling;
+        const last = top[top.length - 1]!.score;
+        // The season's tags are looked at only for the few documents it could lift over the line.
+        if (bound <= last && (!season.length || bound * SEASON_BOOST <= last || !inSeason(doc))) continue;
+      }
       const item = items[doc];
       if (allowed(item)) offer(doc, raw * boost(doc, item));
     }
