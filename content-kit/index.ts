@@ -27,7 +27,7 @@ export type { LintOptions, LintWordList } from './lint/lint-options';
 export { prepareLintOptions } from './lint/lint-word-lists';
 export { summarizeFindings, type LintSummary } from './lint/summarize-findings';
 export { createLiteralMatcher, type LiteralMatcher, type LiteralMatch } from './lint/literal-matcher';
-export { createSuggester, type SuggesterKit } from './suggest/create-suggester';
+export { createSuggester, type SuggesterKit, type SuggesterOptions } from './suggest/create-suggester';
 export { suggestionKey } from './suggest/suggestion-key';
 export { DOMAIN_LEXICON, type Concept } from './suggest/domain-lexicon';
 export type * from './suggest/suggestion-types';

@@ -6,8 +6,8 @@ import { textGrams } from './text-grams';
 export interface ConceptMatcher {
   /** The concepts whose word starts at `index` of `text`, given the term found there. */
   at(text: string, gram: string, index: number, found: Set<Concept>): void;
-  /** Every concept in the text. */
-  all(text: string): Set<Concept>;
+  /** Every concept in the text, with how many times its words occur. */
+  all(text: string): Map<Concept, number>;
 }
 
 /**
@@ -29,16 +29,17 @@ export function createConceptMatcher(lexicon: readonly Concept[]): ConceptMatche
       byFirstTerm.set(first, list);
     }
   }
-  const at: ConceptMatcher['at'] = (text, gram, index, found) => {
+  const each = (text: string, gram: string, index: number, found: (concept: Concept) => void) => {
     const candidates = byFirstTerm.get(gram);
     if (!candidates) return;
-    for (const { word, concept } of candidates) if (text.startsWith(word, index)) found.add(concept);
+    for (const { word, concept } of candidates) if (text.startsWith(word, index)) found(concept);
   };
   return {
-    at,
+    at: (text, gram, index, found) => each(text, gram, index, (concept) => found.add(concept)),
     all(text) {
-      const found = new Set<Concept>();
-      textGrams(text, (gram, index) => at(text, gram, index, found));
+      const found = new Map<Concept, number>();
+      const count = (concept: Concept) => found.set(concept, (found.get(concept) ?? 0) + 1);
+      textGrams(text, (gram, index) => each(text, gram, index, count));
       return found;
     },
   };

@@ -16,13 +16,25 @@ const BODY_CHARS = 400;
 const K1 = 1.2;
 const B = 0.5;
 // Query weights by where the words come from; the draft is the main signal, the page only hints.
-const QUERY_WEIGHT = { search: 2, draft: 1, place: 0.6, hot: 0.25, concept: 1.2 };
+const QUERY_WEIGHT = { search: 2, draft: 1, place: 0.6, hot: 0.25, concept: 1.6 };
 const DRAFT_CHARS = 280;
+/**
+ * Characters that make a bigram grammar rather than a noun (里有, 你们, 的书): such a bigram of the draft
+ * counts for little, so the draft's own nouns outweigh the glue between them.
+ */
+const FUNCTION_CHARS = new Set('的了是在有和与也都就还又很吗呢吧啊呀哦嘛么这那哪些们我你他她它您咱谁啥怎把被让从向于着其并而但却则'.split('').map((c) => c.charCodeAt(0)));
+const FUNCTION_GRAM_WEIGHT = 0.3;
+const isFunctionGram = (gram: string) =>
+  gram.length <= 2 && (FUNCTION_CHARS.has(gram.charCodeAt(0)) || (gram.length === 2 && FUNCTION_CHARS.has(gram.charCodeAt(1))));
 const DAY = 86_400_000;
 /** Postings visited per query before the least informative terms are skipped. */
 const POSTINGS_BUDGET = 8_000;
+/** How much more an item of a stage the draft names weighs. */
+const STAGE_BOOST = 0.35;
 /** The largest product of the site, kind, stage and favourite boosts below. */
-const MAX_STATIC_BOOST = 1.08 * 1.15 * 1.25 * 1.25;
+const MAX_STATIC_BOOST = 1.08 * 1.15 * (1 + STAGE_BOOST) * 1.25;
+/** How much an item tagged with a word of the season (the coming 节点) rises: a nudge, close to a favourite's. */
+const SEASON_BOOST = 1.2;
 
 /** Kinds that fit a target better: a chat wants scripts, a post wants topics, an article wants stories. */
 const KIND_FIT: Record<string, Partial<Record<ItemKind, number>>> = {
@@ -50,17 +62,44 @@ export interface SuggesterKit {
   items: readonly SuggestItem[];
 }
 
+export interface SuggesterOptions {
+  lexicon?: readonly Concept[];
+  /** Words of the season for every query that does not bring its own (SuggestOptions.seasonWords). */
+  seasonWords?: readonly string[];
+}
+
+/** Season words as tags are matched: normalized, blank ones dropped. */
+function seasonOf(words: readonly string[] | undefined): string[] {
+  return (words ?? []).map((word) => normalizeText(word.trim())).filter(Boolean);
+}
+
 /**
  * Builds a Chinese-aware ranking index over kits (character bigrams, Latin words and domain concepts,
  * BM25-weighted by field) and returns a suggester that ranks items against everything known of where the
  * user writes. Items can be added, changed and removed afterwards without a rebuild.
  */
-export function createSuggester(kits: readonly SuggesterKit[], options: { lexicon?: readonly Concept[] } = {}): Suggester {
+export function createSuggester(kits: readonly SuggesterKit[], options: SuggesterOptions = {}): Suggester {
   const matcher = createConceptMatcher(options.lexicon ?? DOMAIN_LEXICON);
+  const defaultSeason = seasonOf(options.seasonWords);
   let postings = new Map<string, Posting>();
   let items: (SuggestItem | undefined)[] = [];
   let kitIds: string[] = [];
   let keys: string[] = [];
+  /** Each item's tags as numbers, for the season boost; the tag names are kept once, in `tagNames`. */
+  let tagIds: number[][] = [];
+  const tagIndex = new Map<string, number>();
+  const tagNames: string[] = [];
+  /** Which tags hold a word of the last season asked for: recomputed when the season or the tag set changes. */
+  let seasonCache = { key: '', size: 0, flags: new Uint8Array(0) };
+  function seasonFlags(season: readonly string[]): Uint8Array {
+    const key = season.join('\u0001');
+    if (seasonCache.key !== key || seasonCache.size !== tagNames.length) {
+      const flags = new Uint8Array(tagNames.length);
+      tagNames.forEach((name, id) => (flags[id] = season.some((word) => name.includes(word)) ? 1 : 0));
+      seasonCache = { key, size: tagNames.length, flags };
+    }
+    return seasonCache.flags;
+  }
   let scores = new Float64Array(64);
   const byKey = new Map<string, number>();
   let live = 0;
@@ -92,6 +131,14 @@ export function createSuggester(kits: readonly SuggesterKit[], options: { lexico
     items.push(item);
     kitIds.push(kitId);
     keys.push(key);
+    tagIds.push(
+      (item.tags ?? []).map((tag) => {
+        const name = normalizeText(tag);
+        let id = tagIndex.get(name);
+        if (id === undefined) tagIndex.set(name, (id = tagNames.push(name) - 1));
+        return id;
+      }),
+    );
     byKey.set(key, doc);
     live++;
     if (scores.length <= doc) {
@@ -117,6 +164,7 @@ export function createSuggester(kits: readonly SuggesterKit[], options: { lexico
     items = [];
     kitIds = [];
     keys = [];
+    tagIds = [];
     byKey.clear();
     live = 0;
     for (const [kitId, item] of keep) addDoc(kitId, item);
@@ -151,11 +199,12 @@ export function createSuggester(kits: readonly SuggesterKit[], options: { lexico
   function queryTerms(context: SuggestContext): { terms: Map<string, number>; stages: Map<Stage, number>; plain: Set<string> } {
     const terms = new Map<string, number>();
     const plain = new Set<string>();
-    const add = (text: string | undefined, weight: number) => {
+    const add = (text: string | undefined, full: number) => {
       if (!text) return;
       textGrams(normalizeText(text), (gram) => {
+        const weight = isFunctionGram(gram) ? full * FUNCTION_GRAM_WEIGHT : full;
         terms.set(gram, Math.min((terms.get(gram) ?? 0) + weight, 2 * weight));
-        if (weight >= QUERY_WEIGHT.draft) plain.add(gram);
+        if (full >= QUERY_WEIGHT.draft) plain.add(gram);
       });
     };
     const draft = context.text && context.text.length > DRAFT_CHARS ? context.text.slice(-DRAFT_CHARS) : context.text;
@@ -167,8 +216,13 @@ export function createSuggester(kits: readonly SuggesterKit[], options: { lexico
     for (const topic of context.hotTopics ?? []) add(topic, QUERY_WEIGHT.hot);
     const stages = new Map<Stage, number>();
     const said = normalizeText([context.query, draft, context.group, context.chat, context.title].filter(Boolean).join(' '));
-    for (const concept of matcher.all(said)) {
-      terms.set(`@${concept.id}`, QUERY_WEIGHT.concept * (concept.weight ?? 1));
+    const found = matcher.all(said);
+    // One passing word of another scene (学习 in a parenting draft) must not pull that scene in at full weight.
+    let sceneMentions = 0;
+    for (const [concept, count] of found) if (concept.scene) sceneMentions = Math.max(sceneMentions, count);
+    for (const [concept, count] of found) {
+      const share = concept.scene ? count / sceneMentions : 1;
+      terms.set(`@${concept.id}`, QUERY_WEIGHT.concept * (concept.weight ?? 1) * share);
       if (concept.stage) stages.set(concept.stage, (stages.get(concept.stage) ?? 0) + 1);
     }
     return { terms, stages, plain };
@@ -178,18 +232,26 @@ export function createSuggester(kits: readonly SuggesterKit[], options: { lexico
     const limit = Math.max(1, options.limit ?? 20);
     const now = options.now ?? Date.now();
     const { terms, stages, plain } = queryTerms(context);
-    const stageVotes = [...stages.values()].reduce((a, b) => a + b, 0);
+    // Every stage the draft names counts, by its mentions against the most-named one's (a draft can name two).
+    const stageVotes = Math.max(0, ...stages.values());
     const kindFit = KIND_FIT[context.target ?? ''] ?? {};
+    const season = options.seasonWords ? seasonOf(options.seasonWords) : defaultSeason;
+    const flags = season.length ? seasonFlags(season) : undefined;
+    const inSeason = (doc: number) => {
+      for (const id of tagIds[doc]!) if (flags![id]) return true;
+      return false;
+    };
 
     const boost = (doc: number, item: SuggestItem): number => {
       let factor = 1;
       if (context.site && item.platforms?.includes(context.site)) factor *= 1.08;
       factor *= kindFit[item.kind] ?? 1;
-      if (item.stage && stageVotes) factor *= 1 + (0.25 * (stages.get(item.stage) ?? 0)) / stageVotes;
+      if (item.stage && stageVotes) factor *= 1 + (STAGE_BOOST * (stages.get(item.stage) ?? 0)) / stageVotes;
       const key = keys[doc]!;
       const used = options.usage?.get(key);
       if (used) factor *= 1 + 0.1 * Math.log2(1 + used.count) + (now - used.lastUsed < 7 * DAY ? 0.08 : 0);
       if (options.favourites?.has(key)) factor *= 1.25;
+      if (season.length && inSeason(doc)) factor *= SEASON_BOOST;
       return factor;
     };
     const allowed = (item: SuggestItem | undefined): item is SuggestItem =>
@@ -236,7 +298,12 @@ export function createSuggester(kits: readonly SuggesterKit[], options: { lexico
       const raw = scores[doc]!;
       scores[doc] = 0;
       // Only a document that could still enter the top list pays for its boosts.
-      if (top.length === limit && raw * ceiling <= top[top.length - 1]!.score) continue;
+      if (top.length === limit) {
+        const bound = raw * ceiling;
+        const last = top[top.length - 1]!.score;
+        // The season's tags are looked at only for the few documents it could lift over the line.
+        if (bound <= last && (!season.length || bound * SEASON_BOOST <= last || !inSeason(doc))) continue;
+      }
       const item = items[doc];
       if (allowed(item)) offer(doc, raw * boost(doc, item));
     }

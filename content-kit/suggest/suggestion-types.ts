@@ -41,6 +41,11 @@ export interface SuggestOptions {
   favourites?: ReadonlySet<string>;
   /** Milliseconds since the epoch, for recency; defaults to Date.now(). */
   now?: number;
+  /**
+   * Words of the season, such as the coming 节点's (读书, 阅读, 世界读书日): items with a tag that contains one
+   * rank higher. Replaces the suggester's own `seasonWords` for this query; an empty list turns the boost off.
+   */
+  seasonWords?: readonly string[];
 }
 
 /** A matched stretch of the title or the body's opening, in UTF-16 offsets, for highlighting. */
