@@ -28,7 +28,6 @@ export { prepareLintOptions } from './lint/lint-word-lists';
 export { summarizeFindings, type LintSummary } from './lint/summarize-findings';
 export { createLiteralMatcher, type LiteralMatcher, type LiteralMatch } from './lint/literal-matcher';
 export { createSuggester, type SuggesterKit, type SuggesterOptions } from './suggest/create-suggester';
-export { suggestionKey } from './suggest/suggestion-key';
 export { DOMAIN_LEXICON, type Concept } from './suggest/domain-lexicon';
 export type * from './suggest/suggestion-types';
 export { exportKit } from './bundle/export-kit';

@@ -1,5 +1,5 @@
 import type { Concept } from './domain-lexicon';
-import { normalizeText } from './normalize-text';
+import { normalizeText } from './text-grams';
 import { textGrams } from './text-grams';
 
 /** Finds the lexicon's concepts in normalized text, one term at a time, as the text's grams are produced. */

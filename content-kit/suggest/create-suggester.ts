@@ -2,8 +2,8 @@ import type { ItemKind, Stage } from '../schema/kit-schema';
 import { createConceptMatcher } from './create-concept-matcher';
 import { DOMAIN_LEXICON, type Concept } from './domain-lexicon';
 import { createSpanMatcher } from './match-spans';
-import { normalizeText } from './normalize-text';
-import { suggestionKey } from './suggestion-key';
+import { normalizeText } from './text-grams';
+import { itemKey } from '../schema/item-key';
 import type { SuggestContext, Suggester, SuggestItem, SuggestOptions, Suggestion } from './suggestion-types';
 import { textGrams } from './text-grams';
 
@@ -127,7 +127,7 @@ export function createSuggester(kits: readonly SuggesterKit[], options: Suggeste
   function addDoc(kitId: string, item: SuggestItem): void {
     const terms = termsOf(item);
     const doc = items.length;
-    const key = suggestionKey(kitId, item.id);
+    const key = itemKey(kitId, item.id);
     items.push(item);
     kitIds.push(kitId);
     keys.push(key);
@@ -171,7 +171,7 @@ export function createSuggester(kits: readonly SuggesterKit[], options: Suggeste
   }
 
   function remove(kitId: string, itemId: string): void {
-    const key = suggestionKey(kitId, itemId);
+    const key = itemKey(kitId, itemId);
     const doc = byKey.get(key);
     if (doc === undefined) return;
     for (const term of termsOf(items[doc]!).keys()) postings.get(term)!.dead++;
@@ -191,7 +191,7 @@ export function createSuggester(kits: readonly SuggesterKit[], options: Suggeste
     for (let i = 0; i < all.length; i += step, sampled++) for (const tf of termsOf(all[i]![1]).values()) total += tf;
     averageLength = sampled ? total / sampled : 0;
     for (const [kitId, item] of all) {
-      if (byKey.has(suggestionKey(kitId, item.id))) remove(kitId, item.id);
+      if (byKey.has(itemKey(kitId, item.id))) remove(kitId, item.id);
       addDoc(kitId, item);
     }
   }

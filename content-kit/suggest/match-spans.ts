@@ -1,5 +1,5 @@
-import { isCjk } from './is-cjk';
-import { normalizeText } from './normalize-text';
+import { isCjk } from './text-grams';
+import { normalizeText } from './text-grams';
 import type { MatchSpan, SuggestItem } from './suggestion-types';
 import { textGrams } from './text-grams';
 

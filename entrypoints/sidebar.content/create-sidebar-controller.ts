@@ -6,7 +6,7 @@ import {
   lintInsertion,
   platformTarget,
   prepareInsertion,
-  suggestionKey,
+  itemKey,
   templateVariables,
   todayIn,
   type Suggester,
@@ -104,7 +104,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     limits = new Map(Object.entries(next.limits));
     items.clear();
     blanks.clear();
-    for (const item of next.items) items.set(suggestionKey(item.kitId, item.id), item);
+    for (const item of next.items) items.set(itemKey(item.kitId, item.id), item);
     const byKit = new Map<string, SnapshotItem[]>();
     for (const item of next.items.slice(0, INDEX_SLICE)) {
       const list = byKit.get(item.kitId) ?? [];
@@ -145,7 +145,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
         title: e.title,
         time: e.time,
         status: e.status,
-        itemKey: e.itemId ? suggestionKey(e.kitId, e.itemId) : undefined,
+        itemKey: e.itemId ? itemKey(e.kitId, e.itemId) : undefined,
       }));
   }
 

@@ -1,4 +1,4 @@
-import { createSuggester, suggestionKey, type KitItem, type SuggestContext, type Suggester, type SuggestOptions, type Suggestion } from '../../../../content-kit';
+import { createSuggester, itemKey, type KitItem, type SuggestContext, type Suggester, type SuggestOptions, type Suggestion } from '../../../../content-kit';
 import type { StudioData } from './create-studio-data';
 
 /**
@@ -14,7 +14,7 @@ export function createItemIndex(data: StudioData) {
     const kits = data.kits();
     suggester = createSuggester(kits);
     indexed.clear();
-    for (const kit of kits) for (const item of kit.items) indexed.set(suggestionKey(kit.id, item.id), item);
+    for (const kit of kits) for (const item of kit.items) indexed.set(itemKey(kit.id, item.id), item);
     return suggester;
   };
 
@@ -28,7 +28,7 @@ export function createItemIndex(data: StudioData) {
       const kit = data.kit(kitId);
       const seen = new Set<string>();
       for (const item of kit?.items ?? []) {
-        const key = suggestionKey(kitId, item.id);
+        const key = itemKey(kitId, item.id);
         seen.add(key);
         const before = indexed.get(key);
         if (before === item || (before && before.updatedAt === item.updatedAt && before.title === item.title && before.body === item.body)) continue;
