@@ -7,5 +7,6 @@ export { default as kitEditor } from '../contrib/kit-editor';
 export { default as kits } from '../contrib/kits';
 export { default as quickOpen } from '../contrib/quick-open';
 export { default as search } from '../contrib/search';
+export { default as sequences } from '../contrib/sequences';
 export { default as settings } from '../contrib/settings';
 export { default as trash } from '../contrib/trash';
