@@ -15,6 +15,15 @@ export interface SuggestionView {
 }
 
 /** A calendar entry for today on this platform. */
+/** The nearest 节点 of the coming week, for the today line (from the snapshot). */
+export interface TodayNodeView {
+  name: string;
+  month: number;
+  day: number;
+  /** Whole days from today: 0 is today. */
+  inDays: number;
+}
+
 export interface TodayEntryView {
   kitId: string;
   id: string;

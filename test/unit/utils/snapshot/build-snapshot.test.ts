@@ -33,3 +33,19 @@ describe('the sidebar snapshot', () => {
     expect(snapshot.usage).toEqual([['a/b', { count: 2, lastUsed: 5 }]]);
   });
 });
+
+describe('the snapshot’s coming 节点', () => {
+  it('names the nearest node of the coming week with its words, counted in China’s days', () => {
+    // 2027-04-19 23:00 in Shanghai: 世界读书日 is four days on (谷雨 on the 20th does not hide it).
+    const snapshot = buildSnapshot([], { version: 1, now: Date.parse('2027-04-19T15:00:00Z') });
+    expect(snapshot.node).toMatchObject({ name: '世界读书日', kind: 'marketing', date: '2027-04-23', inDays: 4, day: '2027-04-19' });
+    expect(snapshot.node!.words).toContain('世界读书日');
+    expect(snapshot.node!.words.length).toBeGreaterThan(1);
+  });
+
+  it('has no node field in a week without one', () => {
+    const quiet = [...Array(366).keys()].map((d) => Date.parse('2026-01-01T04:00:00Z') + d * 86_400_000).find((now) => !buildSnapshot([], { version: 1, now }).node);
+    if (quiet !== undefined) expect('node' in buildSnapshot([], { version: 1, now: quiet })).toBe(false);
+    expect(JSON.parse(JSON.stringify(buildSnapshot([], { version: 1, now: NOW })))).toEqual(buildSnapshot([], { version: 1, now: NOW }));
+  });
+});

@@ -6,9 +6,8 @@ export type NodesByDate = ReadonlyMap<string, readonly CalendarNode[]>;
 const EMPTY: NodesByDate = new Map();
 let memo: { from: string; to: string; days: NodesByDate } | null = null;
 
-/** Clamps a date into the years nodes are known for. */
-const clampDate = (date: string) =>
-  date < `${NODE_YEARS.first}-01-01` ? `${NODE_YEARS.first}-01-01` : date > `${NODE_YEARS.last}-12-31` ? `${NODE_YEARS.last}-12-31` : date;
+const FIRST_DAY = `${NODE_YEARS.first}-01-01`;
+const LAST_DAY = `${NODE_YEARS.last}-12-31`;
 
 /**
  * The nodes from one date to another grouped by date, for the calendar's layer. The last range is kept, so a re-render
@@ -16,8 +15,8 @@ const clampDate = (date: string) =>
  */
 export function nodesByDate(from: string, to: string): NodesByDate {
   if (memo && memo.from === from && memo.to === to) return memo.days;
-  const start = clampDate(from);
-  const end = clampDate(to);
+  const start = from < FIRST_DAY ? FIRST_DAY : from;
+  const end = to > LAST_DAY ? LAST_DAY : to;
   let days = EMPTY;
   if (start <= end) {
     const grouped = new Map<string, CalendarNode[]>();
