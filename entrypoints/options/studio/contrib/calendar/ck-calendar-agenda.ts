@@ -96,8 +96,8 @@ export class CkCalendarAgenda extends LitElement {
     const { lines } = this.layout();
     let index = firstLineOnOrAfter(lines, date);
     while (index < lines.length && lines[index]!.kind !== 'entry') index++;
-    if (index >= lines.length) index = lines.findLastIndex((l) => l.kind === 'entry');
-    return index >= 0 && this.focusLine(index);
+    // Nothing from that date on: the list stays where the date is (jumping back to the last entry would move the cursor).
+    return index < lines.length && this.focusLine(index);
   }
 
   /** Focuses an entry by key, scrolling it into view; false when the list does not hold it. */
