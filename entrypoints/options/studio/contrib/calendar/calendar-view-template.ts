@@ -37,7 +37,8 @@ export function calendarViewTemplate(view: CkCalendarView, studio: StudioContext
   const dates = viewDays(view.mode, view.cursor);
   const shown = view.mode === 'agenda' ? null : { from: dates[0]!, to: dates.at(-1)! };
   const range = shown ?? agendaNodeRange(view.cursor);
-  const unpublished = view.nodeLayer ? unpublishedYear(range.from, range.to) : undefined;
+  // The agenda spans years: its note is about the year of the date in view.
+  const unpublished = !view.nodeLayer ? undefined : shown ? unpublishedYear(shown.from, shown.to) : unpublishedYear(view.cursor, view.cursor);
   const on = view.on;
   const request = view.sequenceApply;
   return html`<div class="calendar" data-ck="calendar" data-mode=${view.mode} data-cursor=${view.cursor} data-today=${view.today}>

@@ -49,7 +49,7 @@ export class CkCalendarGrid extends LitElement {
       .entries { display: flex; flex-direction: column; gap: 2px; min-height: 0; overflow-y: auto; overflow-x: hidden; scrollbar-width: thin; }
       .week .entries { flex: 1; }
       .week .day { padding: 4px; }
-      .month .entry .linked { display: none; }
+      .month .entry .linked, .month .entry.all-day .time { display: none; }
       /* Titles get two lines in the month view and whole words' room in the week view (issue 15: legible at a glance). */
       .month .entry { height: auto; min-height: 20px; align-items: flex-start; line-height: 16px; padding-top: 2px; padding-bottom: 2px; }
       .month .entry svg { margin-top: 1.5px; }

@@ -20,7 +20,7 @@ export function nextStepId(steps: readonly SequenceStep[]): string {
 export class CkSequenceSteps extends LitElement {
   static override styles = css`
     :host { display: block; }
-    table { width: 100%; border-collapse: collapse; font-size: 13px; }
+    table { width: 100%; border-collapse: collapse; font-size: 13px; table-layout: fixed; }
     th { text-align: left; font-size: 12px; font-weight: 600; color: var(--ck-muted); padding: 2px 4px; }
     td { padding: 2px 4px; vertical-align: middle; }
     input, select { font: inherit; font-size: 13px; width: 100%; box-sizing: border-box; color: var(--ck-fg); background: var(--ck-input-bg); border: 1px solid var(--ck-border); border-radius: 3px; padding: 2px 4px; }
@@ -61,7 +61,7 @@ export class CkSequenceSteps extends LitElement {
         <thead>
           <tr>
             <th class="offset">${t('sequenceStepOffset')}</th><th class="time">${t('calendarEntryTime')}</th><th>${t('calendarEntryTitle')}</th>
-            <th>${t('calendarLinkedItem')}</th><th class="platform">${t('calendarEntryPlatform')}</th><th class="actions"><span class="sr-only">${t('sequenceStepActions')}</span></th>
+            <th class="item">${t('calendarLinkedItem')}</th><th class="platform">${t('calendarEntryPlatform')}</th><th class="actions"><span class="sr-only">${t('sequenceStepActions')}</span></th>
           </tr>
         </thead>
         <tbody>
