@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinKit, type Kit } from '../../../../content-kit';
+import { applySequence, builtinKit, type Kit } from '../../../../content-kit';
 import { buildSnapshot } from '../../../../utils/snapshot/build-snapshot';
 
 const NOW = Date.parse('2026-01-05T02:00:00Z'); // 10:00 in Shanghai, the first day of the built-in plan
@@ -20,7 +20,7 @@ describe('the sidebar snapshot', () => {
   });
 
   it('keeps calendar entries from yesterday to tomorrow in each kit’s time zone', () => {
-    const snapshot = buildSnapshot([builtinKit()], { version: 1, now: NOW });
+    const snapshot = buildSnapshot([applySequence(builtinKit(), 'launch-4weeks', '2026-01-05').kit], { version: 1, now: NOW });
     const dates = new Set(snapshot.calendar.map((e) => e.date));
     expect([...dates].every((d) => ['2026-01-04', '2026-01-05', '2026-01-06'].includes(d))).toBe(true);
     expect(snapshot.calendar.length).toBeGreaterThan(0);
