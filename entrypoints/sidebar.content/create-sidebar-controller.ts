@@ -15,7 +15,7 @@ import {
 } from '../../content-kit';
 import type { CkSidebar } from './ui/ck-sidebar';
 import type { SidebarEventDetails, SidebarEventName } from './ui/sidebar-events';
-import type { SuggestionView, TodayEntryView, TodayNodeView } from './ui/sidebar-view';
+import type { SuggestionView, TodayEntryView } from './ui/sidebar-view';
 import { t } from '../../components/i18n/t';
 import { uiLocale } from '../../components/i18n/ui-locale';
 import { SNAPSHOT_VERSION_KEY } from '../../utils/snapshot/snapshot-version';
@@ -142,12 +142,6 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
       }));
   }
 
-  /** The snapshot's nearest 节点 (computed in the background: no calendar code here), for the today line. */
-  function todayNode(): TodayNodeView | null {
-    const node = snapshot?.node;
-    return node ? { name: node.name, month: Number(node.date.slice(5, 7)), day: Number(node.date.slice(8, 10)), inDays: node.inDays } : null;
-  }
-
   /** Re-ranks and re-renders; cheap enough for every pause in typing (the index is local). */
   function refresh() {
     const started = performance.now();
@@ -157,7 +151,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     sidebar.targetLabel = `${target.label[uiLocale()]} · ${target.limit}`;
     sidebar.hotTopics = context.hotTopics;
     sidebar.today = todayEntries();
-    sidebar.todayNode = todayNode();
+    sidebar.todayNode = snapshot?.node ?? null;
     if (!sidebar.open || !suggester) return;
     // seasonWords: the coming 节点's words (the suggester's season boost ranks items tagged with them higher that week).
     const options = { kind: filter.kind || undefined, stage: filter.stage || undefined, limit: LIMIT, usage, favourites, seasonWords: snapshot?.node?.words };

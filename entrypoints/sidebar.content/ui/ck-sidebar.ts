@@ -164,7 +164,7 @@ export class CkSidebar extends LitElement {
     if (!this.today.length && !node) return nothing;
     return html`<section class="today" aria-label=${t('todayTitle')}>
       <h3>${t('todayTitle')}</h3>
-      ${node ? html`<p class="node" data-ck="today-node">${t(node.inDays ? 'todayNodeSoon' : 'todayNodeToday', node.name, node.inDays, node.month, node.day)}</p>` : nothing}
+      ${node ? html`<p class="node" data-ck="today-node">${t(node.inDays ? 'todayNodeSoon' : 'todayNodeToday', node.name, node.inDays, Number(node.date.slice(5, 7)), Number(node.date.slice(8)))}</p>` : nothing}
       <ul>
         ${this.today.map(
           (e) => html`<li data-ck="today-entry" data-entry-id=${e.id}>

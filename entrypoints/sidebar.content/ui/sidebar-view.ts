@@ -1,4 +1,5 @@
 import type { EntryStatus, ItemKind, PlatformTarget, Stage, TemplateVariable } from '../../../content-kit';
+import type { SnapshotNode } from '../../../utils/snapshot/snapshot-types';
 
 /** One suggestion as the sidebar shows it. */
 export interface SuggestionView {
@@ -14,16 +15,10 @@ export interface SuggestionView {
   blanks: boolean;
 }
 
-/** A calendar entry for today on this platform. */
-/** The nearest 节点 of the coming week, for the today line (from the snapshot). */
-export interface TodayNodeView {
-  name: string;
-  month: number;
-  day: number;
-  /** Whole days from today: 0 is today. */
-  inDays: number;
-}
+/** The nearest 节点 of the coming week, for the today line (the snapshot's, worked out in the background). */
+export type TodayNodeView = Pick<SnapshotNode, 'name' | 'date' | 'inDays'>;
 
+/** A calendar entry for today on this platform. */
 export interface TodayEntryView {
   kitId: string;
   id: string;
