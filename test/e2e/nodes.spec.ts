@@ -1,6 +1,9 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import type { CalendarEntry, Kit, KitSequence } from '../../content-kit';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applySequence, officialScheduleKnownThrough, type CalendarEntry, type Kit, type KitSequence } from '../../content-kit';
 import { routeReplicas } from '../fixtures/sites/route-replicas.mjs';
 import { readStore } from './support/extension-store.mjs';
 import { launchBrowser } from './support/launch-browser';
@@ -10,24 +13,6 @@ import { seedKit } from './support/seed-kit';
 // Issue 14's studio and sidebar half: the 节点 layer of the calendar (month, week, agenda, its switch and the "not yet
 // published" note), "Apply a sequence…" (preview, cautions, the CLI's entries, nothing twice, undo), the sequences
 // editor (the format's problems by path, autosave), and the sidebar's today line naming the coming week's 节点.
-
-// (content-kit's calendar code is not loaded here: Playwright's loader cannot read chinese-days' named exports.)
-const schedule = JSON.parse(readFileSync('node_modules/chinese-days/dist/chinese-days.json', 'utf8')) as { holidays: Record<string, string> };
-/** The last year of the official holiday schedule (officialScheduleKnownThrough, read from the same data). */
-const officialScheduleKnownThrough = () => Math.max(...Object.keys(schedule.holidays).map((d) => Number(d.slice(0, 4))));
-
-/** KIT-FORMAT.md's rule for applying a sequence, as `content-kit apply-sequence` writes it. */
-function sequenceEntries(sequence: KitSequence, anchor: string): CalendarEntry[] {
-  return sequence.steps.map((step) => {
-    const date = new Date(Date.parse(`${anchor}T00:00:00Z`) + step.offset * 86_400_000).toISOString().slice(0, 10);
-    const entry: CalendarEntry = { id: `${sequence.id}.${step.id}.${anchor.replace(/-/g, '')}`, date, title: step.title, status: step.itemId ? 'scheduled' : 'idea' };
-    if (step.time) entry.time = step.time;
-    if (step.platform) entry.platform = step.platform;
-    if (step.itemId) entry.itemId = step.itemId;
-    if (sequence.stage) entry.stage = sequence.stage;
-    return entry;
-  });
-}
 
 let context: BrowserContext;
 let extensionId: string;
@@ -141,7 +126,8 @@ test('Apply a sequence previews its entries from a picked day, warns about holid
   // The anchor on the second day of the National Day holiday: D0 and D+1 fall inside it, and say so.
   const anchor = `${known}-10-02`;
   await dialog.locator('[data-ck="sequence-anchor"]').fill(anchor);
-  const expected = sequenceEntries(eventRun, anchor);
+  // content-kit's applySequence is what `content-kit apply-sequence` runs.
+  const expected = applySequence(kit, 'salon', anchor).added;
   await expect(dialog.locator('[data-ck="sequence-preview-entry"]')).toHaveCount(3);
   await expect(dialog.locator('[data-ck="sequence-preview-entry"]').first()).toContainText(expected[0]!.date);
   await expect(dialog.locator('[data-ck="sequence-preview-entry"]').first()).toContainText('D-3');
@@ -151,6 +137,11 @@ test('Apply a sequence previews its entries from a picked day, warns about holid
 
   await expect.poll(async () => (await stored(page)).calendar?.length).toBe(3);
   expect((await stored(page)).calendar).toEqual(expected);
+  // The CLI (built by `npm run build`) writes the same entries for the same kit, sequence and day.
+  const dir = mkdtempSync(join(tmpdir(), 'ck-sequence-'));
+  writeFileSync(join(dir, 'kit.json'), JSON.stringify(kit));
+  execFileSync(process.execPath, ['bin/content-kit.js', 'apply-sequence', join(dir, 'kit.json'), '--sequence', 'salon', '--anchor', anchor, '-o', join(dir, 'out.json')]);
+  expect((JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as Kit).calendar).toEqual(expected);
   await expect(page.locator(`[data-ck="entry"][data-entry-id="${expected[1]!.id}"]`)).toBeVisible();
   await expect(page.locator('[data-ck="notification"], [role="alert"], [role="status"]').filter({ hasText: /调休|假期|holiday/ }).first()).toBeVisible();
 
