@@ -1,4 +1,4 @@
-import { getLunarDate, getSolarTermDate, getYearLeapMonth, monthDays } from 'chinese-days';
+import chineseDays from 'chinese-days';
 import schedule from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import type { LocalizedText } from '../lint/lint-rule';
 import { addDays, dateFromDayNumber, dateParts, dayNumber, formatDate, weekday } from './date-math';
@@ -13,6 +13,9 @@ import {
   WEEKDAY_MARKETING_DAYS,
   type NodeKind,
 } from './node-tables';
+
+// The default export: chinese-days' CommonJS build hides its named exports from Node's ES loader (Playwright's specs).
+const { getLunarDate, getSolarTermDate, getYearLeapMonth, monthDays } = chineseDays;
 
 /** One 节点 on one day. A holiday of several days off is one node per day, each with the holiday's name. */
 export interface CalendarNode {

@@ -1,4 +1,5 @@
-import { buildSnapshot } from '../../utils/snapshot/build-snapshot';
+import { buildSnapshot, NODE_TIME_ZONE } from '../../utils/snapshot/build-snapshot';
+import { todayIn } from '../../content-kit';
 import type { KitStore } from '../../utils/store/create-kit-store';
 import type { Snapshot } from '../../utils/snapshot/snapshot-types';
 import { publishNextSnapshotVersion, readSnapshotVersion } from '../../utils/snapshot/snapshot-version';
@@ -10,6 +11,7 @@ import { publishNextSnapshotVersion, readSnapshotVersion } from '../../utils/sna
 export function createSnapshotService(store: KitStore) {
   let current: Promise<Snapshot> | null = null;
   let bump: Promise<void> | null = null;
+  let builtFor = '';
 
   async function build(): Promise<Snapshot> {
     await store.ready();
@@ -23,8 +25,11 @@ export function createSnapshotService(store: KitStore) {
     return buildSnapshot(kits, { version: v, limits: settings.limits, usage, favourites });
   }
 
-  return {
-    get(): Promise<Snapshot> {
+  const service = {
+    async get(): Promise<Snapshot> {
+      // The snapshot names the coming week's 节点: on a new day it is built again, under a new version.
+      if (current && builtFor !== todayIn(NODE_TIME_ZONE)) await service.invalidate();
+      builtFor = todayIn(NODE_TIME_ZONE);
       current ??= build().catch((error) => {
         current = null;
         throw error;
@@ -44,4 +49,5 @@ export function createSnapshotService(store: KitStore) {
       return bump;
     },
   };
+  return service;
 }

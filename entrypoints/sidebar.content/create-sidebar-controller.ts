@@ -158,8 +158,10 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     sidebar.targetLabel = `${target.label[uiLocale()]} · ${target.limit}`;
     sidebar.hotTopics = context.hotTopics;
     sidebar.today = todayEntries();
+    sidebar.todayNode = snapshot?.node ?? null;
     if (!sidebar.open || !suggester) return;
-    const options = { kind: filter.kind || undefined, stage: filter.stage || undefined, limit: LIMIT, usage, favourites };
+    // seasonWords: the coming 节点's words (the suggester's season boost ranks items tagged with them higher that week).
+    const options = { kind: filter.kind || undefined, stage: filter.stage || undefined, limit: LIMIT, usage, favourites, seasonWords: snapshot?.node?.words };
     const where = { site: adapter.id, target: target.id };
     let results = suggester.suggest(
       { ...where, text: draft, query: filter.query, title: context.title, group: context.group, chat: context.chat, hotTopics: context.hotTopics },

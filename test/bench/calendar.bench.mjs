@@ -1,6 +1,8 @@
 // The content calendar with 2,000 entries (five kits of 400 over a year), measured in Chromium on the built extension
 // (CK_OUT_DIR or .output): switching to the month, week and agenda views, paging a month on, scrolling the agenda, and
-// rescheduling one entry (the store write through IndexedDB and the re-render, until the entry shows on its new day).
+// rescheduling one entry (the store write through IndexedDB and the re-render, until the entry shows on its new day),
+// all with the 节点 layer on (its default), plus switching the layer on and opening a month of a year whose nodes are not
+// computed yet.
 // Each figure is the median of several runs, from the command to the frame after the view has rendered (for a scroll
 // step: the list's re-render). Budgets: RAIL's 100 ms for a response to input, one 16 ms frame for a scroll step.
 // Builds nothing: `npm run bench` builds.
@@ -29,7 +31,7 @@ async function timed([command, args]) {
 function domCount() {
   const view = document.querySelector('ck-workbench').shadowRoot.querySelector('ck-calendar-view');
   const inner = view.shadowRoot.querySelector('ck-calendar-grid, ck-calendar-agenda').shadowRoot;
-  return { entries: inner.querySelectorAll('[data-ck="entry"]').length, days: inner.querySelectorAll('[data-ck="day"]').length };
+  return { entries: inner.querySelectorAll('[data-ck="entry"]').length, days: inner.querySelectorAll('[data-ck="day"]').length, nodes: inner.querySelectorAll('[data-ck="node"]').length };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -51,7 +53,9 @@ export async function run() {
     await page.waitForSelector('html[data-ck-ready]', { timeout: 30_000 });
     await page.waitForFunction(() => document.querySelector('ck-workbench')?.shadowRoot?.querySelector('ck-calendar-view')?.filteredRows().length >= 2000);
 
-    const samples = { month: [], week: [], agenda: [], next: [], scroll: [], move: [] };
+    const layerOn = await page.evaluate(() => document.querySelector('ck-workbench').shadowRoot.querySelector('ck-calendar-view').nodeLayer);
+    if (!layerOn) throw new Error('the 节点 layer should be on by default');
+    const samples = { month: [], week: [], agenda: [], next: [], scroll: [], move: [], layer: [], year: [] };
     const counts = {};
     for (let i = 0; i < RUNS; i++) {
       for (const mode of ['month', 'week', 'agenda']) {
@@ -62,6 +66,25 @@ export async function run() {
       await page.evaluate(timed, ['studio.calendar.showMonth']);
       samples.next.push(await page.evaluate(timed, [i % 2 ? 'studio.calendar.previous' : 'studio.calendar.next']));
     }
+
+    // The layer switched on (from off), and a month of a year whose nodes are computed for the first time.
+    for (let i = 0; i < RUNS; i++) {
+      samples.layer.push(
+        await page.evaluate(async () => {
+          const view = document.querySelector('ck-workbench').shadowRoot.querySelector('ck-calendar-view');
+          view.nodeLayer = false;
+          await view.updateComplete;
+          const start = performance.now();
+          view.nodeLayer = true;
+          await view.updateComplete;
+          await view.shadowRoot.querySelector('ck-calendar-grid, ck-calendar-agenda')?.updateComplete;
+          await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+          return performance.now() - start;
+        }),
+      );
+      samples.year.push(await page.evaluate(timed, ['studio.calendar.open', { date: `${2040 + i}-02-10` }]));
+    }
+    await page.evaluate(timed, ['studio.calendar.open', { date: '2026-06-15' }]);
 
     // Agenda scrolling: the re-render a scroll of one screenful causes (the list is virtualised).
     await page.evaluate(timed, ['studio.calendar.showAgenda']);
@@ -104,12 +127,15 @@ export async function run() {
     }
 
     const total = await page.evaluate(() => document.querySelector('ck-workbench').shadowRoot.querySelector('ck-calendar-view').filteredRows().length);
-    const note = (mode) => `median of ${RUNS} (${fmt(samples[mode])} ms); ${counts[mode].entries} of ${total} entries in the DOM${counts[mode].days ? `, ${counts[mode].days} days` : ''}`;
+    const note = (mode) =>
+      `median of ${RUNS} (${fmt(samples[mode])} ms); ${counts[mode].entries} of ${total} entries and ${counts[mode].nodes} 节点 in the DOM${counts[mode].days ? `, ${counts[mode].days} days` : ''}`;
     return [
-      { name: 'calendar month view, 2,000 entries', value: median(samples.month), unit: 'ms', budget: 100, note: note('month') },
-      { name: 'calendar week view, 2,000 entries', value: median(samples.week), unit: 'ms', budget: 100, note: note('week') },
-      { name: 'calendar agenda view, 2,000 entries', value: median(samples.agenda), unit: 'ms', budget: 100, note: note('agenda') },
+      { name: 'calendar month view, 节点 layer on, 2,000 entries', value: median(samples.month), unit: 'ms', budget: 100, note: note('month') },
+      { name: 'calendar week view, 节点 layer on, 2,000 entries', value: median(samples.week), unit: 'ms', budget: 100, note: note('week') },
+      { name: 'calendar agenda view, 节点 layer on, 2,000 entries', value: median(samples.agenda), unit: 'ms', budget: 100, note: note('agenda') },
       { name: 'calendar next/previous month', value: median(samples.next), unit: 'ms', budget: 100, note: `median of ${RUNS} (${fmt(samples.next)} ms)` },
+      { name: 'calendar 节点 layer switched on (month view)', value: median(samples.layer), unit: 'ms', budget: 100, note: `median of ${RUNS} (${fmt(samples.layer)} ms)` },
+      { name: 'calendar month of a new year (its 节点 computed)', value: median(samples.year), unit: 'ms', budget: 100, note: `median of ${RUNS} years 2040–${2039 + RUNS} (${fmt(samples.year)} ms)` },
       { name: 'calendar agenda re-render per scroll step', value: median(samples.scroll), unit: 'ms', budget: 16, note: `median of ${samples.scroll.length} one-screen scrolls (max ${Math.max(...samples.scroll).toFixed(1)} ms)` },
       { name: 'calendar reschedule (store write + re-render)', value: median(samples.move), unit: 'ms', budget: 100, note: `median of ${RUNS} moves of one entry by a week (${fmt(samples.move)} ms)` },
     ];

@@ -71,7 +71,15 @@ async function pick(page: Page, hook: string, text: string, expected: string | R
 }
 
 test('month, week and agenda views show every kit, mark today and move by keys and buttons', async () => {
-  await seedKit(context, clubKit([entry('c1', '2026-12-10', '共读开营', { time: '20:00', platform: 'wechat' }), entry('c2', '2026-12-10', '线下读书会', { platform: 'offline', status: 'idea' })]));
+  await seedKit(
+    context,
+    clubKit([
+      entry('c1', '2026-12-10', '共读开营', { time: '20:00', platform: 'wechat' }),
+      entry('c2', '2026-12-10', '线下读书会', { platform: 'offline', status: 'idea' }),
+      entry('jan-open', '2026-01-07', '开营仪式', { platform: 'weibo' }),
+      entry('jan-15', '2026-01-15', '第二周共读', { time: '20:00', platform: 'weibo' }),
+    ]),
+  );
   const page = await openCalendar('2026-12-10');
   const calendar = page.locator('[data-ck="calendar"]');
   await expect(page.locator('[data-ck="activity-bar"] [data-view="calendar"]')).toBeVisible();
@@ -83,7 +91,7 @@ test('month, week and agenda views show every kit, mark today and move by keys a
   await expect(chip(page, 'c2')).toHaveAttribute('data-platform', 'offline');
   await expect(chip(page, 'c2')).toHaveAttribute('data-status', 'idea');
 
-  // Today is marked; the built-in kit's launch plan is shown too (every kit's entries).
+  // Today is marked.
   const today = await calendar.getAttribute('data-today');
   await page.locator('[data-ck="calendar-today"]').click();
   await expect(day(page, today!)).toHaveAttribute('aria-current', 'date');
@@ -93,7 +101,7 @@ test('month, week and agenda views show every kit, mark today and move by keys a
 
   // Keyboard: arrows move between days, PageDown goes a month on, W and A switch views.
   await page.goto(`chrome-extension://${extensionId}/options.html#calendar=2026-01-07`);
-  await expect(chip(page, 'cal-w1-opening')).toBeVisible();
+  await expect(chip(page, 'jan-open')).toBeVisible();
   await day(page, '2026-01-07').focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
@@ -119,8 +127,9 @@ test('month, week and agenda views show every kit, mark today and move by keys a
   await expect(shown.first()).toBeVisible();
   for (const platform of await shown.evaluateAll((chips) => chips.map((c) => c.getAttribute('data-platform')))) expect(platform).toBe('weibo');
   await calendar.locator('[data-ck="calendar-filter-clear"]').click();
-  await calendar.locator('[data-ck="calendar-filter"] button[data-group="kits"][data-value="club"]').click();
+  await calendar.locator('[data-ck="calendar-filter"] button[data-group="kits"][data-value="builtin-starter"]').click();
   await expect(shown).toHaveCount(0);
+  await expect(calendar.locator('[data-ck="calendar-count"]')).toContainText(/0/);
 });
 
 test('an entry is created by clicking a day, edited in the panel, deleted and brought back with Undo and Ctrl+Z', async () => {
@@ -252,45 +261,50 @@ test('entries are rescheduled by drag and drop and by Alt+Arrow keys, and duplic
   expect(stored.filter((e) => e.title === '年终复盘' && e.date === '2026-12-28')).toHaveLength(2);
 });
 
-test('the built-in 4-week launch plan is applied from a chosen date into a chosen kit, as new entries', async () => {
-  await seedKit(context, clubKit([entry('keep', '2026-12-07', '已有的日程')]));
+test('a kit’s calendar is applied as a plan from a chosen date into a chosen kit, as new entries', async () => {
+  const plan = [entry('p1', '2026-01-05', '开营', { time: '20:00', platform: 'wechat', status: 'published' }), entry('p2', '2026-01-08', '第一次共读'), entry('p3', '2026-01-19', '复盘')];
+  await seedKit(context, clubKit(plan));
   const page = await openCalendar('2026-12-01');
-  const builtinBefore = await storedCalendar(page, 'builtin-starter');
-  expect(builtinBefore.length).toBeGreaterThan(20);
-  const first = builtinBefore.reduce((min, e) => (e.date < min ? e.date : min), builtinBefore[0]!.date);
 
   await page.locator('[data-ck="calendar-apply-plan"]').click();
-  await pick(page, 'calendar-plan-source', '社群运营入门包');
+  await pick(page, 'calendar-plan-source', '读书会');
   const input = page.locator('[data-ck="input"] input');
   await expect(input).toBeVisible();
   await input.fill('2026-12-07');
   await page.keyboard.press('Enter');
   await pick(page, 'calendar-plan-target', '读书会');
 
-  await expect.poll(async () => (await storedCalendar(page, 'club')).length).toBe(builtinBefore.length + 1);
+  await expect.poll(async () => (await storedCalendar(page, 'club')).length).toBe(plan.length * 2);
   const club = await storedCalendar(page, 'club');
-  expect(club.find((e) => e.id === 'keep')).toMatchObject({ title: '已有的日程', date: '2026-12-07' });
-  const added = club.filter((e) => e.id !== 'keep');
-  expect(added.reduce((min, e) => (e.date < min ? e.date : min), added[0]!.date)).toBe('2026-12-07');
+  expect(club.slice(0, plan.length)).toEqual(plan);
+  const added = club.slice(plan.length);
   expect(new Set(club.map((e) => e.id)).size).toBe(club.length);
-  // Each entry keeps its distance from the plan's first day, its time and its title.
-  const shift = Date.parse('2026-12-07') - Date.parse(first);
-  const back = (date: string) => new Date(Date.parse(date) - shift).toISOString().slice(0, 10);
-  const shape = (list: CalendarEntry[], date: (d: string) => string) => list.map((e) => `${date(e.date)} ${e.time ?? ''} ${e.title}`).sort();
-  expect(shape(added, back)).toEqual(shape(builtinBefore, (d) => d));
+  // Each entry keeps its distance from the plan's first day, its time and its title; nothing is published yet.
+  expect(added.map((e) => `${e.date} ${e.time ?? ''} ${e.title}`)).toEqual(['2026-12-07 20:00 开营', '2026-12-10  第一次共读', '2026-12-21  复盘']);
   expect(added.some((e) => e.status === 'published')).toBe(false);
-  expect(await storedCalendar(page, 'builtin-starter')).toEqual(builtinBefore);
   await expect(page.locator('[data-ck="calendar"]')).toHaveAttribute('data-cursor', '2026-12-07');
-  await expect(day(page, '2026-12-07').locator('[data-ck="entry"]')).not.toHaveCount(0);
+  await expect(day(page, '2026-12-07').locator('[data-ck="entry"]')).toHaveCount(1);
+});
 
-  // Applying it again adds another copy under new ids: nothing is overwritten.
-  await page.evaluate(() =>
-    document.querySelector('ck-workbench')!.studio!.commands.execute('studio.calendar.applyPlan', { sourceKitId: 'builtin-starter', startDate: '2026-12-07', targetKitId: 'club' }),
-  );
-  const twice = await storedCalendar(page, 'club');
-  expect(twice).toHaveLength(builtinBefore.length * 2 + 1);
-  expect(new Set(twice.map((e) => e.id)).size).toBe(twice.length);
-  expect(twice.slice(0, club.length)).toEqual(club);
+test('the built-in four-week launch plan is a sequence applied from a chosen day, the same entries as the CLI, once', async () => {
+  await seedKit(context, clubKit());
+  const page = await openCalendar('2026-12-01');
+  await page.locator('[data-ck="calendar-apply-sequence"]').click();
+  await pick(page, 'calendar-sequence', '四周开群计划');
+  const dialog = page.locator('[data-ck="sequence-apply"]');
+  await dialog.locator('[data-ck="sequence-anchor"]').fill('2026-12-07');
+  const rows = dialog.locator('[data-ck="sequence-preview-entry"]');
+  await expect(rows).not.toHaveCount(0);
+  const count = await rows.count();
+  await dialog.locator('[data-ck="sequence-apply-confirm"]').click();
+  await expect.poll(async () => (await storedCalendar(page, 'builtin-starter')).length).toBe(count);
+  const added = await storedCalendar(page, 'builtin-starter');
+  expect(added.every((e) => e.id.startsWith('launch-4weeks.') && e.id.endsWith('.20261207'))).toBe(true);
+  expect(added.map((e) => e.date).sort()[0]).toBe('2026-12-05');
+  expect(await storedCalendar(page, 'club')).toEqual([]);
+
+  await page.evaluate(() => document.querySelector('ck-workbench')!.studio!.commands.execute('studio.calendar.applySequence', { kitId: 'builtin-starter', sequenceId: 'launch-4weeks', anchor: '2026-12-07' }));
+  expect(await storedCalendar(page, 'builtin-starter')).toEqual(added);
 });
 
 test('exports download an RFC 5545 ICS file and an Excel-friendly CSV', async () => {
@@ -416,7 +430,9 @@ test('2,000 entries render in every view with only the visible range in the DOM'
   await seedKit(context, clubKit(calendar));
   const page = await openCalendar('2026-06-15');
   const view = page.locator('[data-ck="calendar"]');
-  await expect(view.locator('[data-ck="calendar-filter"]')).toContainText(/20\d\d/);
+  // The count is about the 42 days on screen (1 June to 12 July), not the whole calendar.
+  const onScreen = calendar.filter((e) => e.date >= '2026-06-01' && e.date <= '2026-07-12').length;
+  await expect(view.locator('[data-ck="calendar-count"]')).toContainText(String(onScreen));
   // Month: 42 days, each holding that day's entries (2,000 over 365 days: 5 or 6 a day).
   await expect(day(page, '2026-06-15').locator('[data-ck="entry"]')).toHaveCount(calendar.filter((e) => e.date === '2026-06-15').length);
   const monthChips = await view.locator('[data-ck="entry"]').count();

@@ -1,9 +1,13 @@
-import { addDays, markdownToPlainText, todayIn, type Kit, type UsageRecord } from '../../content-kit';
-import type { Snapshot, SnapshotEntry } from './snapshot-types';
+import { addDays, daysBetween, markdownToPlainText, nodeWords, todayIn, upcomingNode, type Kit, type UsageRecord } from '../../content-kit';
+import type { Snapshot, SnapshotEntry, SnapshotNode } from './snapshot-types';
+
+/** 节点 are days of China's calendar: the coming week is counted in China's time zone. */
+export const NODE_TIME_ZONE = 'Asia/Shanghai';
 
 /**
  * Builds the sidebar's snapshot from the enabled kits, in their order. Bodies become plain text here, once,
- * so the content script carries no Markdown code; calendar entries are kept for yesterday to tomorrow.
+ * so the content script carries no Markdown code; calendar entries are kept for yesterday to tomorrow; the nearest
+ * 节点 of the coming 7 days is named with its words (for the sidebar's today line and the season-word boost).
  */
 export function buildSnapshot(
   kits: readonly Kit[],
@@ -39,5 +43,14 @@ export function buildSnapshot(
     limits: extra.limits ?? {},
     usage: Object.entries(extra.usage ?? {}),
     favourites: extra.favourites ?? [],
+    ...nearestNode(now),
   };
+}
+
+/** The `node` field: the nearest 节点 from today to 7 days on, or nothing. */
+function nearestNode(now: number): { node?: SnapshotNode } {
+  const day = todayIn(NODE_TIME_ZONE, now);
+  const node = upcomingNode(day, 7);
+  if (!node) return {};
+  return { node: { date: node.date, name: node.name, kind: node.kind, inDays: daysBetween(day, node.date), day, words: nodeWords(node) } };
 }

@@ -1,4 +1,4 @@
-import type { CalendarEntry, ItemKind, Platform, Stage, UsageRecord, Variable } from '../../content-kit';
+import type { CalendarEntry, ItemKind, NodeKind, Platform, Stage, UsageRecord, Variable } from '../../content-kit';
 
 /** One kit item as the sidebar needs it: the body already turned into plain text, placeholders kept. */
 export interface SnapshotItem {
@@ -20,6 +20,22 @@ export interface SnapshotEntry extends Pick<CalendarEntry, 'id' | 'date' | 'time
   timezone: string;
 }
 
+/**
+ * The nearest 节点 of the coming week on China's calendar (content-kit's upcomingNode), worked out in the background so
+ * the content script carries no calendar code, with the words items about it are tagged with (nodeWords).
+ */
+export interface SnapshotNode {
+  /** `YYYY-MM-DD` of the node. */
+  date: string;
+  name: string;
+  kind: NodeKind;
+  /** Whole days from the snapshot's day (`day`) to the node: 0 is today. */
+  inDays: number;
+  /** The day (Asia/Shanghai) the snapshot was built for; the background rebuilds it when the day changes. */
+  day: string;
+  words: string[];
+}
+
 /** The compact, versioned view of the enabled kits that content scripts cache and rank locally. */
 export interface Snapshot {
   version: number;
@@ -29,4 +45,6 @@ export interface Snapshot {
   limits: Record<string, number>;
   usage: [string, UsageRecord][];
   favourites: string[];
+  /** The nearest 节点 in the coming 7 days, when there is one. */
+  node?: SnapshotNode;
 }

@@ -9,3 +9,4 @@ export { default as quickOpen } from './contrib/quick-open';
 export { default as search } from './contrib/search';
 export { default as settings } from './contrib/settings';
 export { default as trash } from './contrib/trash';
+export { default as sequences } from './contrib/sequences';

@@ -8,7 +8,7 @@ import { highlight } from '../../../components/highlight/highlight';
 import { t } from '../../../components/i18n/t';
 import { sidebarEvent } from './sidebar-events';
 import { sidebarStyles } from './sidebar-styles';
-import type { FillRequest, SidebarNotice, SuggestionView, TodayEntryView } from './sidebar-view';
+import type { FillRequest, SidebarNotice, SuggestionView, TodayEntryView, TodayNodeView } from './sidebar-view';
 import { kindLabel, stageLabel } from '../../../components/i18n/labels';
 
 const MIN_WIDTH = 280;
@@ -32,6 +32,7 @@ export class CkSidebar extends LitElement {
     suggestions: { attribute: false },
     hotTopics: { attribute: false },
     today: { attribute: false },
+    todayNode: { attribute: false },
     fill: { attribute: false },
     notice: { attribute: false },
     findings: { attribute: false },
@@ -50,6 +51,7 @@ export class CkSidebar extends LitElement {
   declare suggestions: SuggestionView[];
   declare hotTopics: string[];
   declare today: TodayEntryView[];
+  declare todayNode: TodayNodeView | null;
   declare fill: FillRequest | null;
   declare notice: SidebarNotice | null;
   declare findings: LintFinding[];
@@ -68,6 +70,7 @@ export class CkSidebar extends LitElement {
     this.suggestions = [];
     this.hotTopics = [];
     this.today = [];
+    this.todayNode = null;
     this.fill = null;
     this.notice = null;
     this.findings = [];
@@ -163,9 +166,11 @@ export class CkSidebar extends LitElement {
   }
 
   private renderToday() {
-    if (!this.today.length) return nothing;
+    const node = this.todayNode;
+    if (!this.today.length && !node) return nothing;
     return html`<section class="today" aria-label=${t('todayTitle')}>
       <h3>${t('todayTitle')}</h3>
+      ${node ? html`<p class="node" data-ck="today-node">${t(node.inDays ? 'todayNodeSoon' : 'todayNodeToday', node.name, node.inDays, Number(node.date.slice(5, 7)), Number(node.date.slice(8)))}</p>` : nothing}
       <ul>
         ${this.today.map(
           (e) => html`<li data-ck="today-entry" data-entry-id=${e.id}>

@@ -67,6 +67,7 @@ export const sidebarStyles = css`
   .notice.ok { background: var(--ck-subtle); }
   .notice.warning { background: var(--ck-warning-bg); }
   .notice.error { background: var(--ck-error-bg); color: var(--ck-error); }
+  .today .node { margin: 0 0 4px; font-size: 12px; }
   .today li { display: flex; gap: 6px; align-items: center; font-size: 12px; }
   .today ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
   .today .time { color: var(--ck-muted); min-width: 36px; }

@@ -1,4 +1,5 @@
 import type { EntryStatus, ItemKind, PlatformTarget, Stage, TemplateVariable } from '../../../content-kit';
+import type { SnapshotNode } from '../../../utils/snapshot/snapshot-types';
 
 /** One suggestion as the sidebar shows it. */
 export interface SuggestionView {
@@ -13,6 +14,9 @@ export interface SuggestionView {
   favourite: boolean;
   blanks: boolean;
 }
+
+/** The nearest 节点 of the coming week, for the today line (the snapshot's, worked out in the background). */
+export type TodayNodeView = Pick<SnapshotNode, 'name' | 'date' | 'inDays'>;
 
 /** A calendar entry for today on this platform. */
 export interface TodayEntryView {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinKit, type Kit } from '../../../../content-kit';
+import { applySequence, builtinKit, type Kit } from '../../../../content-kit';
 import { buildSnapshot } from '../../../../utils/snapshot/build-snapshot';
 
 const NOW = Date.parse('2026-01-05T02:00:00Z'); // 10:00 in Shanghai, the first day of the built-in plan
@@ -20,7 +20,7 @@ describe('the sidebar snapshot', () => {
   });
 
   it('keeps calendar entries from yesterday to tomorrow in each kit’s time zone', () => {
-    const snapshot = buildSnapshot([builtinKit()], { version: 1, now: NOW });
+    const snapshot = buildSnapshot([applySequence(builtinKit(), 'launch-4weeks', '2026-01-05').kit], { version: 1, now: NOW });
     const dates = new Set(snapshot.calendar.map((e) => e.date));
     expect([...dates].every((d) => ['2026-01-04', '2026-01-05', '2026-01-06'].includes(d))).toBe(true);
     expect(snapshot.calendar.length).toBeGreaterThan(0);
@@ -31,5 +31,21 @@ describe('the sidebar snapshot', () => {
     const snapshot = buildSnapshot([builtinKit()], { version: 1, usage: { 'a/b': { count: 2, lastUsed: 5 } }, favourites: ['a/b'], now: NOW });
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
     expect(snapshot.usage).toEqual([['a/b', { count: 2, lastUsed: 5 }]]);
+  });
+});
+
+describe('the snapshot’s coming 节点', () => {
+  it('names the nearest node of the coming week with its words, counted in China’s days', () => {
+    // 2027-04-19 23:00 in Shanghai: 世界读书日 is four days on (谷雨 on the 20th does not hide it).
+    const snapshot = buildSnapshot([], { version: 1, now: Date.parse('2027-04-19T15:00:00Z') });
+    expect(snapshot.node).toMatchObject({ name: '世界读书日', kind: 'marketing', date: '2027-04-23', inDays: 4, day: '2027-04-19' });
+    expect(snapshot.node!.words).toContain('世界读书日');
+    expect(snapshot.node!.words.length).toBeGreaterThan(1);
+  });
+
+  it('has no node field in a week without one', () => {
+    const quiet = [...Array(366).keys()].map((d) => Date.parse('2026-01-01T04:00:00Z') + d * 86_400_000).find((now) => !buildSnapshot([], { version: 1, now }).node);
+    if (quiet !== undefined) expect('node' in buildSnapshot([], { version: 1, now: quiet })).toBe(false);
+    expect(JSON.parse(JSON.stringify(buildSnapshot([], { version: 1, now: NOW })))).toEqual(buildSnapshot([], { version: 1, now: NOW }));
   });
 });

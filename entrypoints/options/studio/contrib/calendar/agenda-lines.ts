@@ -13,20 +13,34 @@ export interface AgendaLine {
 /** Pixel heights of the agenda's lines (fixed, so a scroll position maps to lines without measuring). */
 export const AGENDA_HEIGHTS = { date: 32, entry: 40 } as const;
 
-/** The agenda's lines for sorted rows: a heading before the first entry of each date, then the entries. */
-export function agendaLines(rows: readonly CalendarRow[], heights: { date: number; entry: number } = AGENDA_HEIGHTS): { lines: AgendaLine[]; total: number } {
+/**
+ * The agenda's lines for sorted rows: a heading before the first entry of each date, then the entries. Dates in
+ * `headingsAlso` (sorted: the 节点 layer's days) get a heading even when they hold no entry.
+ */
+export function agendaLines(
+  rows: readonly CalendarRow[],
+  heights: { date: number; entry: number } = AGENDA_HEIGHTS,
+  headingsAlso: readonly string[] = [],
+): { lines: AgendaLine[]; total: number } {
   const lines: AgendaLine[] = [];
   let top = 0;
   let date = '';
+  let extra = 0;
+  const heading = (at: string) => {
+    date = at;
+    lines.push({ kind: 'date', date, top, height: heights.date });
+    top += heights.date;
+  };
+  const headingsBefore = (limit: string | undefined) => {
+    for (; extra < headingsAlso.length && (limit === undefined || headingsAlso[extra]! < limit); extra++) if (headingsAlso[extra] !== date) heading(headingsAlso[extra]!);
+  };
   for (const row of rows) {
-    if (row.entry.date !== date) {
-      date = row.entry.date;
-      lines.push({ kind: 'date', date, top, height: heights.date });
-      top += heights.date;
-    }
+    headingsBefore(row.entry.date);
+    if (row.entry.date !== date) heading(row.entry.date);
     lines.push({ kind: 'entry', date, row, top, height: heights.entry });
     top += heights.entry;
   }
+  headingsBefore(undefined);
   return { lines, total: top };
 }
 

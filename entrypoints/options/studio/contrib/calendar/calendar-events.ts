@@ -32,6 +32,15 @@ export interface CalendarEventDetails {
   /** The CSV import was confirmed: these valid rows go into this kit. */
   'ck-calendar-import-confirm': { kitId: string; entries: CalendarEntry[] };
   'ck-calendar-import-close': Record<string, never>;
+  /** A toolbar button: run this `studio.calendar.*` command. */
+  'ck-calendar-command': { command: string };
+  /** The 节点 layer was switched on or off. */
+  'ck-calendar-nodes-toggle': { on: boolean };
+  /** The apply-a-sequence dialog's anchor day changed. */
+  'ck-calendar-sequence-anchor': { anchor: string };
+  /** The apply-a-sequence dialog was confirmed. */
+  'ck-calendar-sequence-confirm': { kitId: string; sequenceId: string; anchor: string };
+  'ck-calendar-sequence-close': Record<string, never>;
 }
 
 export type CalendarEventName = keyof CalendarEventDetails;

@@ -49,3 +49,16 @@ export const CALENDAR_CATEGORY = { zh: '日历', en: 'Calendar' };
 
 /** The computer's IANA time zone: "today" in the studio is today where the user sits (the sidebar uses the kit's zone). */
 export const LOCAL_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Shanghai';
+
+/**
+ * The day a new entry starts on: the day the user chose while it is in view, else today when it is in view or the
+ * period shown is past (never a past date by default), else the first day of the future period shown.
+ */
+export function newEntryDate(mode: CalendarMode, cursor: string, today: string, picked: string | null): string {
+  if (mode === 'agenda') return picked ?? today;
+  const days = viewDays(mode, cursor);
+  const first = mode === 'month' ? `${cursor.slice(0, 8)}01` : days[0]!;
+  const inView = (date: string) => date >= days[0]! && date <= days.at(-1)!;
+  if (picked && inView(picked)) return picked;
+  return inView(today) || first < today ? today : first;
+}

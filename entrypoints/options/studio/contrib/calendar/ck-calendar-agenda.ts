@@ -5,6 +5,8 @@ import { calendarDateFormat } from './calendar-date-format';
 import { calendarEvent } from './calendar-events';
 import { entryChip } from './entry-chip';
 import { entryChipStyles } from './entry-chip-styles';
+import { nodeChip, nodeChipStyles } from './node-chip';
+import type { CalendarNode } from '../../../../../content-kit';
 import { t } from '../../../../../components/i18n/t';
 
 /** Pixels rendered beyond the viewport on each side, so a fast scroll does not show blank space. */
@@ -18,6 +20,7 @@ const OVERSCAN = 480;
 export class CkCalendarAgenda extends LitElement {
   static override styles = [
     entryChipStyles,
+    nodeChipStyles,
     css`
       :host { display: block; height: 100%; min-height: 0; }
       .scroller { height: 100%; overflow-y: auto; position: relative; outline: none; }
@@ -25,7 +28,8 @@ export class CkCalendarAgenda extends LitElement {
       .line { position: absolute; left: 12px; right: 12px; box-sizing: border-box; }
       .date { display: flex; align-items: flex-end; gap: 8px; padding: 0 2px 4px; font-size: 12px; font-weight: 600; color: var(--ck-muted); border-bottom: 1px solid var(--ck-border); }
       .date.today { color: var(--ck-accent); }
-      .date h3 { margin: 0; font: inherit; }
+      .date h3 { margin: 0; font: inherit; flex: none; }
+      .date .nodes { display: flex; gap: 8px; min-width: 0; overflow: hidden; font-weight: normal; }
       .entry-line { padding: 4px 0 4px 12px; }
       .empty { padding: 32px; text-align: center; color: var(--ck-muted); }
     `,
@@ -33,6 +37,7 @@ export class CkCalendarAgenda extends LitElement {
 
   static override properties = {
     rows: { attribute: false },
+    nodes: { attribute: false },
     kitNames: { attribute: false },
     cursor: {},
     today: {},
@@ -45,6 +50,8 @@ export class CkCalendarAgenda extends LitElement {
   };
 
   declare rows: readonly CalendarRow[];
+  /** The 节点 by date while the layer is on (their days get a heading), else null. */
+  declare nodes: ReadonlyMap<string, readonly CalendarNode[]> | null;
   declare kitNames: ReadonlyMap<string, string>;
   declare cursor: string;
   declare today: string;
@@ -55,14 +62,17 @@ export class CkCalendarAgenda extends LitElement {
   declare revealToken: number;
   declare scrollTop: number;
   declare viewport: number;
-  private layoutMemo: { rows: readonly CalendarRow[]; lines: AgendaLine[]; total: number } | null = null;
+  private layoutMemo: { rows: readonly CalendarRow[]; nodes: ReadonlyMap<string, readonly CalendarNode[]> | null; lines: AgendaLine[]; total: number } | null = null;
   private frame = 0;
   private resizeObserver: ResizeObserver | null = null;
   private revealed = -1;
+  /** The scroll position the list was put at to show the cursor: reaching it says nothing about the date in view. */
+  private placedAt = -1;
 
   constructor() {
     super();
     this.rows = [];
+    this.nodes = null;
     this.kitNames = new Map();
     this.cursor = '2026-01-01';
     this.today = '';
@@ -86,8 +96,8 @@ export class CkCalendarAgenda extends LitElement {
     const { lines } = this.layout();
     let index = firstLineOnOrAfter(lines, date);
     while (index < lines.length && lines[index]!.kind !== 'entry') index++;
-    if (index >= lines.length) index = lines.findLastIndex((l) => l.kind === 'entry');
-    return index >= 0 && this.focusLine(index);
+    // Nothing from that date on: the list stays where the date is (jumping back to the last entry would move the cursor).
+    return index < lines.length && this.focusLine(index);
   }
 
   /** Focuses an entry by key, scrolling it into view; false when the list does not hold it. */
@@ -113,6 +123,7 @@ export class CkCalendarAgenda extends LitElement {
           if (line.kind === 'date')
             return html`<div class="line date ${line.date === this.today ? 'today' : ''}" role="listitem" aria-setsize=${lines.length} aria-posinset=${i + 1} data-ck="agenda-date" data-date=${line.date} style=${style}>
               <h3>${dates.format(Date.parse(`${line.date}T00:00:00Z`))}</h3>${line.date === this.today ? html`<span>${t('calendarToday')}</span>` : nothing}
+              ${this.nodes?.has(line.date) ? html`<span class="nodes">${this.nodes.get(line.date)!.map((n) => nodeChip(n, this.locale))}</span>` : nothing}
             </div>`;
           const row = line.row!;
           return html`<div class="line entry-line" role="listitem" aria-setsize=${lines.length} aria-posinset=${i + 1} style=${style}>
@@ -142,10 +153,12 @@ export class CkCalendarAgenda extends LitElement {
     const line = lines[firstLineOnOrAfter(lines, this.cursor)];
     scroller.scrollTop = line ? line.top : scroller.scrollHeight;
     this.scrollTop = scroller.scrollTop;
+    this.placedAt = scroller.scrollTop;
   }
 
   private layout() {
-    if (this.layoutMemo?.rows !== this.rows) this.layoutMemo = { rows: this.rows, ...agendaLines(this.rows, AGENDA_HEIGHTS) };
+    if (this.layoutMemo?.rows !== this.rows || this.layoutMemo.nodes !== this.nodes)
+      this.layoutMemo = { rows: this.rows, nodes: this.nodes, ...agendaLines(this.rows, AGENDA_HEIGHTS, this.nodes ? [...this.nodes.keys()] : []) };
     return this.layoutMemo;
   }
 
@@ -173,6 +186,9 @@ export class CkCalendarAgenda extends LitElement {
       const scroller = this.scroller();
       if (!scroller) return;
       this.scrollTop = scroller.scrollTop;
+      // Opening the agenda on the cursor is not the user scrolling: the cursor (the month to go back to) stays.
+      if (scroller.scrollTop === this.placedAt) return;
+      this.placedAt = -1;
       const { lines } = this.layout();
       const [start] = visibleLines(lines, scroller.scrollTop, 1);
       const line = lines[start];

@@ -1,11 +1,12 @@
 import { css, html, LitElement, nothing } from 'lit';
-import { addDays, weekday } from '../../../../../content-kit';
+import { addDays, weekday, type CalendarNode } from '../../../../../content-kit';
 import type { CalendarRow } from './calendar-rows';
 import { viewDays } from './calendar-view-state';
 import { calendarDateFormat } from './calendar-date-format';
 import { calendarEvent } from './calendar-events';
 import { entryChip } from './entry-chip';
 import { entryChipStyles } from './entry-chip-styles';
+import { nodeChip, nodeChipStyles, nodeLabel } from './node-chip';
 import { t } from '../../../../../components/i18n/t';
 
 /** Entries rendered per day before "+N more": a month cell scrolls within this, a week column shows this many until expanded. */
@@ -24,6 +25,7 @@ const MONDAY = Date.UTC(2026, 0, 5);
 export class CkCalendarGrid extends LitElement {
   static override styles = [
     entryChipStyles,
+    nodeChipStyles,
     css`
       :host { display: block; height: 100%; min-height: 0; }
       .grid { display: grid; grid-template-rows: auto; height: 100%; box-sizing: border-box; }
@@ -47,7 +49,18 @@ export class CkCalendarGrid extends LitElement {
       .entries { display: flex; flex-direction: column; gap: 2px; min-height: 0; overflow-y: auto; overflow-x: hidden; scrollbar-width: thin; }
       .week .entries { flex: 1; }
       .week .day { padding: 4px; }
-      .month .entry .linked { display: none; }
+      .month .entry .linked, .month .entry.all-day .time { display: none; }
+      /* Titles get two lines in the month view and whole words' room in the week view (issue 15: legible at a glance). */
+      .month .entry { height: auto; min-height: 20px; align-items: flex-start; line-height: 16px; padding-top: 2px; padding-bottom: 2px; }
+      .month .entry svg { margin-top: 1.5px; }
+      .month .entry .title { white-space: normal; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow-wrap: anywhere; }
+      .grid.week { overflow-x: auto; }
+      .week .row { grid-template-columns: repeat(7, minmax(8em, 1fr)); }
+      .week .entry { flex-wrap: wrap; column-gap: 4px; row-gap: 0; }
+      .week .entry .title { flex-basis: 100%; order: 3; }
+      .nodes { display: flex; flex-wrap: wrap; gap: 0 4px; min-width: 0; overflow: hidden; }
+      .day-head .nodes { flex: 1; flex-wrap: nowrap; height: 16px; }
+      .week .nodes { flex: none; margin-bottom: 2px; }
       /* Narrow cells (the entry panel is open): the time gives way to the title; it stays in the label and tooltip. */
       .month.compact .entry .time { display: none; }
       .week .entry { height: auto; min-height: 20px; align-items: flex-start; padding-top: 2px; padding-bottom: 2px; line-height: 16px; }
@@ -63,6 +76,7 @@ export class CkCalendarGrid extends LitElement {
     cursor: {},
     today: {},
     days: { attribute: false },
+    nodes: { attribute: false },
     kitNames: { attribute: false },
     focusKey: { attribute: false },
     selectedKey: { attribute: false },
@@ -77,6 +91,8 @@ export class CkCalendarGrid extends LitElement {
   declare today: string;
   /** Rows by date for (at least) the days in view, each list sorted. */
   declare days: ReadonlyMap<string, readonly CalendarRow[]>;
+  /** The 节点 by date while the layer is on, else null. */
+  declare nodes: ReadonlyMap<string, readonly CalendarNode[]> | null;
   declare kitNames: ReadonlyMap<string, string>;
   /** The entry that keeps the tab stop when it is on the cursor day. */
   declare focusKey: string | null;
@@ -96,6 +112,7 @@ export class CkCalendarGrid extends LitElement {
     this.cursor = '2026-01-01';
     this.today = '';
     this.days = new Map();
+    this.nodes = null;
     this.kitNames = new Map();
     this.focusKey = null;
     this.selectedKey = null;
@@ -166,12 +183,15 @@ export class CkCalendarGrid extends LitElement {
     const outside = this.layout === 'month' && date.slice(0, 7) !== this.cursor.slice(0, 7);
     const day = Number(date.slice(8));
     const sep = this.locale === 'zh' ? '，' : ', ';
-    const label = [this.dateLabel(date), isToday ? t('calendarToday') : '', t('calendarDayEntries', rows.length)].filter(Boolean).join(sep);
+    const nodes = this.nodes?.get(date) ?? [];
+    const label = [this.dateLabel(date), isToday ? t('calendarToday') : '', ...nodes.map((n) => nodeLabel(n, this.locale)), t('calendarDayEntries', rows.length)].filter(Boolean).join(sep);
+    const nodeChips = nodes.length ? html`<span class="nodes" aria-hidden="true">${nodes.map((n) => nodeChip(n, this.locale))}</span>` : nothing;
     return html`<div
       class="day ${isCursor ? 'cursor' : ''} ${isToday ? 'today' : ''} ${outside ? 'outside' : ''} ${weekday(date) >= 6 ? 'weekend' : ''} ${this.dropDate === date ? 'drop' : ''}"
       role="gridcell"
       data-ck="day"
       data-date=${date}
+      data-node-kinds=${nodes.length ? nodes.map((n) => n.kind).join(' ') : nothing}
       tabindex="-1"
       aria-selected=${isCursor ? 'true' : 'false'}
       aria-current=${isToday ? 'date' : nothing}
@@ -180,9 +200,9 @@ export class CkCalendarGrid extends LitElement {
       ${this.layout === 'month'
         ? html`<div class="day-head" aria-hidden="true">
             <span class="num">${day === 1 ? this.monthDay(date) : day}</span>
-            ${isToday ? html`<span class="today-word">${t('calendarToday')}</span>` : nothing}
+            ${isToday ? html`<span class="today-word">${t('calendarToday')}</span>` : nothing} ${nodeChips}
           </div>`
-        : nothing}
+        : nodeChips}
       <div class="entries">
         ${shown.map((row) =>
           entryChip(row, { locale: this.locale, kitName: this.kitNames.get(row.kitId) ?? row.kitId, selected: row.key === this.selectedKey }),
@@ -317,8 +337,7 @@ export class CkCalendarGrid extends LitElement {
   }
 
   private onDragEnd() {
-    this.dragKey = null;
-    this.dropDate = null;
+    this.dragKey = this.dropDate = null;
   }
 }
 

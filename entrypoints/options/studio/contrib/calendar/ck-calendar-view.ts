@@ -1,61 +1,40 @@
-import { html, LitElement, nothing } from 'lit';
-import { isDateString, todayIn, weekRange, type Kit, parseItemKey } from '../../../../../content-kit';
+import { LitElement, nothing } from 'lit';
+import { isDateString, todayIn, type Kit } from '../../../../../content-kit';
 import type { CalendarMode, CalendarViewFilter } from './calendar-view-state';
-import { CALENDAR_MODES, LOCAL_TIME_ZONE, stepCursor, toggleFilter, viewDays } from './calendar-view-state';
+import { CALENDAR_MODES, LOCAL_TIME_ZONE, newEntryDate, stepCursor } from './calendar-view-state';
 import type { CalendarRow } from './calendar-rows';
 import type { CalendarModel } from './create-calendar-model';
 import { defaultKitId } from './default-kit-id';
 import { groupByDate } from './calendar-rows';
 import type { Disposable } from '../../shell/emitter';
 import type { StudioContext } from '../../shell/studio-context';
-import './ck-calendar-agenda';
-import './ck-calendar-entry-panel';
 import type { EntryStart } from './ck-calendar-entry-panel';
-import './ck-calendar-filter';
-import './ck-calendar-grid';
-import './ck-calendar-import';
-import { t } from '../../../../../components/i18n/t';
-import { uiLocale } from '../../../../../components/i18n/ui-locale';
-import { calendarDateFormat } from './calendar-date-format';
-import type { CalendarEventDetails } from './calendar-events';
 import { calendarViewStyles } from './calendar-view-styles';
+import { calendarFocus, type CalendarFocus } from './calendar-focus';
+import { calendarViewListeners } from './calendar-view-listeners';
+import { calendarViewTemplate } from './calendar-view-template';
 
 /** What the calendar remembers with its tab (restored after a reload). */
 export interface CalendarViewState {
   mode: CalendarMode;
   cursor: string;
   filter: CalendarViewFilter;
+  /** The 节点 layer is shown (the default). */
+  nodeLayer?: boolean;
 }
 
-/** Where the keyboard focus is, for the commands' key conditions. */
-export interface CalendarFocus {
-  /** Focus is somewhere in the calendar. */
-  inside: boolean;
-  area: 'toolbar' | 'filter' | 'view' | 'panel' | 'dialog' | null;
-  /** Focus is in a text field (its keys belong to the field). */
-  typing: boolean;
-  /** The entry chip that has the focus. */
-  entryKey?: string;
+/** The apply-a-sequence dialog's question: which sequence of which kit, from which day. */
+export interface SequenceApplyRequest {
+  kitId: string;
+  sequenceId: string;
+  anchor: string;
 }
-
-const TYPING = 'input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=file]), textarea, select, [contenteditable]:not([contenteditable="false"])';
-const MODE_LABEL = { month: 'calendarMonth', week: 'calendarWeek', agenda: 'calendarAgenda' } as const;
-
-const ENTRY_ACTION_COMMANDS: Record<Exclude<CalendarEventDetails['ck-calendar-entry-action']['action'], 'close'>, string> = {
-  'open-item': 'studio.calendar.openLinkedItem',
-  'choose-item': 'studio.calendar.linkItem',
-  'unlink-item': 'studio.calendar.unlinkItem',
-  'new-draft': 'studio.calendar.createDraftItem',
-  duplicate: 'studio.calendar.duplicateEntry',
-  delete: 'studio.calendar.deleteEntry',
-};
-const detail = <N extends keyof CalendarEventDetails>(event: Event) => (event as CustomEvent<CalendarEventDetails[N]>).detail;
 
 /**
- * The content calendar (the test contract's `[data-ck="calendar"]`): a toolbar (previous, today, next, the period's
- * title, month/week/agenda, new entry, apply a plan, import, export), the filter bar, the month or week grid or the
- * agenda, and the entry panel beside them. Its buttons run `studio.calendar.*` commands; the commands call the
- * methods here. Entries of every kit are shown; today (in the computer's time zone) is marked.
+ * The content calendar (the test contract's `[data-ck="calendar"]`): the toolbar, the filter bar (with the 节点 layer's
+ * switch), the month or week grid or the agenda, and the entry panel beside them (over them when the calendar is
+ * narrow). Its buttons run `studio.calendar.*` commands; the commands call the methods here. Entries of every kit are
+ * shown; today (in the computer's time zone) is marked.
  */
 export class CkCalendarView extends LitElement {
   static override styles = calendarViewStyles;
@@ -66,10 +45,12 @@ export class CkCalendarView extends LitElement {
     mode: {},
     cursor: {},
     filter: { attribute: false },
+    nodeLayer: { attribute: false },
     selectedKey: { attribute: false },
     start: { attribute: false },
     focusKey: { attribute: false },
     importOpen: { state: true },
+    sequenceApply: { state: true },
     revealToken: { state: true },
     revision: { state: true },
     today: { state: true },
@@ -82,6 +63,7 @@ export class CkCalendarView extends LitElement {
   /** The focused day: it decides the month or week shown. */
   declare cursor: string;
   declare filter: CalendarViewFilter;
+  declare nodeLayer: boolean;
   /** The entry open in the entry panel. */
   declare selectedKey: string | null;
   /** The new-entry form's start, while it is open. */
@@ -89,16 +71,21 @@ export class CkCalendarView extends LitElement {
   /** The entry that keeps the tab stop (the last one focused). */
   declare focusKey: string | null;
   declare importOpen: boolean;
+  declare sequenceApply: SequenceApplyRequest | null;
   declare revealToken: number;
   declare revision: number;
   declare today: string;
   declare announcement: string;
   /** The kit the last new entry went to: the next one defaults to it. */
   lastKitId: string | undefined = undefined;
+  /** The day the user chose (a click, the arrow keys, "go to date"): a new entry starts there. */
+  pickedDay: string | null = null;
   private subscriptions: Disposable[] = [];
   private clock: ReturnType<typeof setInterval> | undefined;
   private daysMemo: { rows: CalendarRow[]; from: string; to: string; days: Map<string, CalendarRow[]> } | null = null;
   private kitsMemo: { kits: Kit[]; names: Map<string, string>; list: { id: string; name: string }[] } | null = null;
+  /** Handlers of its parts' events. */
+  readonly on = calendarViewListeners(this);
 
   constructor() {
     super();
@@ -108,10 +95,12 @@ export class CkCalendarView extends LitElement {
     this.mode = 'month';
     this.cursor = this.today;
     this.filter = {};
+    this.nodeLayer = true;
     this.selectedKey = null;
     this.start = null;
     this.focusKey = null;
     this.importOpen = false;
+    this.sequenceApply = null;
     this.revealToken = 0;
     this.revision = 0;
     this.announcement = '';
@@ -144,7 +133,7 @@ export class CkCalendarView extends LitElement {
   }
 
   viewState(): CalendarViewState {
-    return { mode: this.mode, cursor: this.cursor, filter: this.filter };
+    return { mode: this.mode, cursor: this.cursor, filter: this.filter, nodeLayer: this.nodeLayer };
   }
 
   restoreViewState(state: unknown): void {
@@ -152,18 +141,12 @@ export class CkCalendarView extends LitElement {
     if (saved?.mode && CALENDAR_MODES.includes(saved.mode)) this.mode = saved.mode;
     if (typeof saved?.cursor === 'string' && isDateString(saved.cursor)) this.cursor = saved.cursor;
     if (saved?.filter && typeof saved.filter === 'object') this.filter = saved.filter;
+    if (typeof saved?.nodeLayer === 'boolean') this.nodeLayer = saved.nodeLayer;
   }
 
   /** Where the keyboard focus is, looking through shadow roots. */
   focusInfo(): CalendarFocus {
-    const chain: Element[] = [];
-    for (let active = document.activeElement; active; active = active.shadowRoot?.activeElement ?? null) chain.push(active);
-    if (!chain.includes(this)) return { inside: false, area: null, typing: false };
-    const last = chain.at(-1)!;
-    const own = chain.find((el) => el.getRootNode() === this.shadowRoot);
-    const area = (own?.closest<HTMLElement>('[data-area]')?.dataset.area ?? null) as CalendarFocus['area'];
-    const entryKey = (last as HTMLElement).dataset?.ck === 'entry' ? (last as HTMLElement).dataset.entryKey : undefined;
-    return { inside: true, area, typing: last.matches(TYPING), entryKey };
+    return calendarFocus(this);
   }
 
   /** The entry a command acts on: the focused one, else the one open in the panel. */
@@ -171,6 +154,7 @@ export class CkCalendarView extends LitElement {
     return this.focusInfo().entryKey ?? this.selectedKey;
   }
 
+  /** Switches the view, keeping the cursor's date in view (the agenda keeps it as the date it scrolled to). */
   setMode(mode: CalendarMode): void {
     this.mode = mode;
     this.reveal(this.focusInfo().area === 'view');
@@ -179,12 +163,14 @@ export class CkCalendarView extends LitElement {
   /** Previous (−1) or next (+1) month or week. */
   step(step: number): void {
     this.cursor = stepCursor(this.mode, this.cursor, step);
+    this.pickedDay = null;
     this.reveal(this.focusInfo().area === 'view');
   }
 
   /** Shows a date (today by default) and moves the cursor there. */
   goTo(date: string = this.today, focus = false): void {
     this.cursor = date;
+    this.pickedDay = date === this.today ? null : date;
     this.reveal(focus);
   }
 
@@ -193,7 +179,7 @@ export class CkCalendarView extends LitElement {
   }
 
   /** Opens the new-entry form on a day, for a kit (the default kit when none is given), and focuses its title. */
-  async startNew(date: string = this.cursor, kitId?: string): Promise<void> {
+  async startNew(date: string = newEntryDate(this.mode, this.cursor, this.today, this.pickedDay), kitId?: string): Promise<void> {
     this.panel()?.flush();
     const kit = kitId && this.studio?.data.kit(kitId) ? kitId : this.defaultKit();
     if (!kit) return;
@@ -262,6 +248,11 @@ export class CkCalendarView extends LitElement {
     this.importOpen = false;
   }
 
+  /** Opens the apply-a-sequence dialog (a date picker and the preview of what it adds). */
+  openSequenceApply(request: SequenceApplyRequest): void {
+    this.sequenceApply = request;
+  }
+
   /** Says something to screen readers (a move, an undo) through the calendar's live region. */
   announce(message: string): void {
     this.announcement = '';
@@ -281,127 +272,38 @@ export class CkCalendarView extends LitElement {
     return defaultKitId(studio.data.records(), [this.lastKitId, selected]);
   }
 
+  /** Runs a calendar command (errors are reported by the command registry). */
+  run(command: string, args?: unknown) {
+    return this.studio?.commands.execute(command, args).catch(() => undefined);
+  }
+
+  /** Gives the focus back to a toolbar button (after a dialog closes). */
+  focusToolbarButton(hook: string): void {
+    this.renderRoot.querySelector('ck-calendar-toolbar')?.renderRoot.querySelector<HTMLElement>(`[data-ck="${hook}"]`)?.focus();
+  }
+
   override render() {
-    const studio = this.studio;
-    if (!studio || !this.model) return nothing;
-    const locale = uiLocale();
-    const rows = this.filteredRows();
-    const { names, list } = this.kitInfo(studio.data.kits());
-    const total = studio.data.kits().reduce((n, k) => n + (k.calendar?.length ?? 0), 0);
-    const selected = this.selectedKey ? this.model.row(this.selectedKey) : undefined;
-    const panelOpen = !!selected || !!this.start;
-    const linked = selected?.entry.itemId === undefined ? undefined : (studio.data.item(selected.kitId, selected.entry.itemId)?.title ?? null);
-    const unit = this.mode === 'week' ? 'Week' : 'Month';
-    return html`<div class="calendar" data-ck="calendar" data-mode=${this.mode} data-cursor=${this.cursor} data-today=${this.today}>
-      <div class="toolbar" role="toolbar" data-area="toolbar" aria-label=${t('calendarToolbar')} @click=${this.onToolbar}>
-        <button class="icon" data-ck="calendar-prev" data-command="studio.calendar.previous" aria-label=${t(`calendarPrevious${unit}`)} title=${`${t(`calendarPrevious${unit}`)} (PageUp)`}>‹</button>
-        <button data-ck="calendar-today" data-command="studio.calendar.today" title=${`${t('calendarToday')} (T)`}>${t('calendarToday')}</button>
-        <button class="icon" data-ck="calendar-next" data-command="studio.calendar.next" aria-label=${t(`calendarNext${unit}`)} title=${`${t(`calendarNext${unit}`)} (PageDown)`}>›</button>
-        <h2 data-ck="calendar-title" aria-live="polite">${this.periodTitle(locale)}</h2>
-        <div class="modes" role="group" aria-label=${t('calendarViews')}>
-          ${CALENDAR_MODES.map(
-            (mode) => html`<button data-ck="calendar-mode" data-mode=${mode} data-command=${`studio.calendar.show${mode[0]!.toUpperCase()}${mode.slice(1)}`} aria-pressed=${this.mode === mode ? 'true' : 'false'} title=${`${t(MODE_LABEL[mode])} (${mode[0]!.toUpperCase()})`}>
-              ${t(MODE_LABEL[mode])}
-            </button>`,
-          )}
-        </div>
-        <span class="spacer"></span>
-        <button class="primary" data-ck="calendar-new" data-command="studio.calendar.newEntry" title=${`${t('calendarNewEntry')} (N)`}>＋ ${t('calendarNewEntry')}</button>
-        <button data-ck="calendar-apply-plan" data-command="studio.calendar.applyPlan">${t('calendarApplyPlan')}</button>
-        <button data-ck="calendar-import-csv" data-command="studio.calendar.importCsv">${t('calendarImportCsv')}</button>
-        <button data-ck="calendar-export" data-command="studio.calendar.export">${t('calendarExport')}</button>
-      </div>
-      <ck-calendar-filter data-area="filter" .filter=${this.filter} .kits=${list} .locale=${locale} .shown=${rows.length} .total=${total} @ck-calendar-filter-toggle=${this.onFilter}></ck-calendar-filter>
-      <div
-        class="main ${panelOpen ? 'with-panel' : ''}"
-        @ck-calendar-day-select=${this.onDaySelect}
-        @ck-calendar-day-create=${this.onDayCreate}
-        @ck-calendar-day-more=${this.onDayMore}
-        @ck-calendar-entry-open=${this.onEntryOpen}
-        @ck-calendar-entry-focus=${this.onEntryFocus}
-        @ck-calendar-entry-drop=${this.onEntryDrop}
-        @ck-calendar-scroll-date=${this.onScrollDate}
-        @ck-calendar-entry-change=${this.onEntryChange}
-        @ck-calendar-entry-submit=${this.onEntrySubmit}
-        @ck-calendar-entry-action=${this.onEntryAction}
-      >
-        <div class="view" data-area="view">${this.renderView(rows, names, locale, panelOpen)}</div>
-        ${panelOpen
-          ? html`<ck-calendar-entry-panel
-              data-area="panel"
-              .row=${selected ?? null}
-              .start=${selected ? null : this.start}
-              .kits=${list}
-              .kitName=${selected ? (names.get(selected.kitId) ?? selected.kitId) : ''}
-              .itemTitle=${linked}
-              .locale=${locale}
-            ></ck-calendar-entry-panel>`
-          : nothing}
-      </div>
-      <ck-calendar-import
-        data-area="dialog"
-        .open=${this.importOpen}
-        .kits=${studio.data.kits()}
-        .kitId=${this.defaultKit() ?? ''}
-        .locale=${locale}
-        @ck-calendar-import-confirm=${this.onImportConfirm}
-        @ck-calendar-import-close=${this.onImportClose}
-      ></ck-calendar-import>
-      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
-    </div>`;
+    return this.studio && this.model ? calendarViewTemplate(this, this.studio, this.model) : nothing;
   }
 
-  private renderView(rows: CalendarRow[], names: Map<string, string>, locale: 'zh' | 'en', compact: boolean) {
-    if (this.mode === 'agenda')
-      return html`<ck-calendar-agenda
-        .rows=${rows}
-        .kitNames=${names}
-        .cursor=${this.cursor}
-        .today=${this.today}
-        .focusKey=${this.focusKey}
-        .selectedKey=${this.selectedKey}
-        .locale=${locale}
-        .revealToken=${this.revealToken}
-      ></ck-calendar-agenda>`;
-    const dates = viewDays(this.mode, this.cursor);
-    return html`<ck-calendar-grid
-      .layout=${this.mode}
-      .cursor=${this.cursor}
-      .today=${this.today}
-      .days=${this.daysIn(rows, dates[0]!, dates.at(-1)!)}
-      .kitNames=${names}
-      .focusKey=${this.focusKey}
-      .selectedKey=${this.selectedKey}
-      .locale=${locale}
-      .compact=${compact}
-    ></ck-calendar-grid>`;
-  }
-
-  private periodTitle(locale: 'zh' | 'en'): string {
-    const at = (date: string) => Date.parse(`${date}T00:00:00Z`);
-    if (this.mode === 'week') {
-      const { start, end } = weekRange(this.cursor);
-      return calendarDateFormat(locale, 'range').formatRange(at(start), at(end));
-    }
-    const month = calendarDateFormat(locale, 'month').format(at(this.cursor));
-    return this.mode === 'agenda' ? t('calendarAgendaFrom', month) : month;
-  }
-
-  private daysIn(rows: CalendarRow[], from: string, to: string) {
+  /** Rows by date for the days from `from` to `to`, kept while the rows and the range stay the same. */
+  daysIn(rows: CalendarRow[], from: string, to: string) {
     const memo = this.daysMemo;
     if (memo && memo.rows === rows && memo.from === from && memo.to === to) return memo.days;
     this.daysMemo = { rows, from, to, days: groupByDate(rows, from, to) };
     return this.daysMemo.days;
   }
 
-  private kitInfo(kits: Kit[]) {
+  /** The kits' names by id and as a list, kept while the kits stay the same. */
+  kitInfo(kits: Kit[]) {
     const memo = this.kitsMemo;
     if (memo && memo.kits.length === kits.length && memo.kits.every((k, i) => k === kits[i])) return memo;
     this.kitsMemo = { kits, names: new Map(kits.map((k) => [k.id, k.name])), list: kits.map((k) => ({ id: k.id, name: k.name })) };
     return this.kitsMemo;
   }
 
-  private panel() {
+  /** The entry panel, when open. */
+  panel() {
     return this.renderRoot.querySelector('ck-calendar-entry-panel');
   }
 
@@ -422,90 +324,6 @@ export class CkCalendarView extends LitElement {
       this.studio.data.onDidChange(() => this.revision++),
       this.model.onDidChange(() => this.revision++),
     );
-  }
-
-  private run(command: string, args?: unknown) {
-    return this.studio?.commands.execute(command, args).catch(() => undefined);
-  }
-
-  private onToolbar(event: MouseEvent) {
-    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-command]');
-    if (button) void this.run(button.dataset.command!);
-  }
-
-  private onFilter(event: Event) {
-    const { group, value } = detail<'ck-calendar-filter-toggle'>(event);
-    if (!group) this.filter = {};
-    else if (value === null) {
-      const next = { ...this.filter };
-      delete next[group];
-      this.filter = next;
-    } else this.filter = toggleFilter(this.filter, group, value);
-  }
-
-  private onDaySelect(event: Event) {
-    const { date, focus } = detail<'ck-calendar-day-select'>(event);
-    this.cursor = date;
-    if (focus) void this.focusCursor();
-  }
-
-  private onDayCreate(event: Event) {
-    void this.run('studio.calendar.newEntry', { date: detail<'ck-calendar-day-create'>(event).date });
-  }
-
-  private onDayMore(event: Event) {
-    this.mode = 'week';
-    this.cursor = detail<'ck-calendar-day-more'>(event).date;
-    void this.focusCursor();
-  }
-
-  private onEntryOpen(event: Event) {
-    const { key, focusPanel } = detail<'ck-calendar-entry-open'>(event);
-    void this.openEntry(key, focusPanel);
-  }
-
-  private onEntryFocus(event: Event) {
-    const { key, date } = detail<'ck-calendar-entry-focus'>(event);
-    this.focusKey = key;
-    if (this.mode !== 'agenda') this.cursor = date;
-  }
-
-  private onEntryDrop(event: Event) {
-    const { key, date, copy } = detail<'ck-calendar-entry-drop'>(event);
-    const row = this.model?.row(key);
-    if (!row || (!copy && row.entry.date === date)) return;
-    void this.run(copy ? 'studio.calendar.duplicateEntry' : 'studio.calendar.moveEntry', { key, date });
-  }
-
-  private onScrollDate(event: Event) {
-    this.cursor = detail<'ck-calendar-scroll-date'>(event).date;
-  }
-
-  private onEntryChange(event: Event) {
-    void this.run('studio.calendar.updateEntry', detail<'ck-calendar-entry-change'>(event));
-  }
-
-  private onEntrySubmit(event: Event) {
-    void this.run('studio.calendar.createEntry', detail<'ck-calendar-entry-submit'>(event));
-  }
-
-  private onEntryAction(event: Event) {
-    const { key, action } = detail<'ck-calendar-entry-action'>(event);
-    if (action === 'close') {
-      void this.closePanel();
-      return;
-    }
-    const command = ENTRY_ACTION_COMMANDS[action];
-    if (command && key && parseItemKey(key)) void this.run(command, { key });
-  }
-
-  private onImportConfirm(event: Event) {
-    void this.run('studio.calendar.importRows', detail<'ck-calendar-import-confirm'>(event));
-  }
-
-  private onImportClose() {
-    this.importOpen = false;
-    this.renderRoot.querySelector<HTMLElement>('[data-ck="calendar-import-csv"]')?.focus();
   }
 }
 

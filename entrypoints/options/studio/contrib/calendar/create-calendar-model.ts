@@ -1,4 +1,4 @@
-import { addDays, applyPlan, type CalendarEntry, type Kit, itemKey, parseItemKey, sameContent } from '../../../../../content-kit';
+import { addDays, applyPlan, applySequence, type CalendarEntry, type Kit, itemKey, parseItemKey, sameContent } from '../../../../../content-kit';
 import type { StudioData } from '../../shell/create-studio-data';
 import { Emitter } from '../../shell/emitter';
 import { freshId } from '../../shell/fresh-id';
@@ -12,7 +12,7 @@ import { restoreEntries, type EntrySnapshot } from './restore-entries';
 /** What a calendar change did, for its notification and for undo. */
 export interface CalendarStep {
   id: number;
-  kind: 'create' | 'update' | 'move' | 'duplicate' | 'delete' | 'plan' | 'import';
+  kind: 'create' | 'update' | 'move' | 'duplicate' | 'delete' | 'plan' | 'sequence' | 'import';
   kitId: string;
   /** The entries the change created, changed or removed (itemKey). */
   keys: string[];
@@ -176,6 +176,23 @@ export function createCalendarModel(data: StudioData) {
         calendar.push(...added);
         return added.map((e) => e.id);
       });
+    },
+
+    /**
+     * Applies a kit's sequence at an anchor day to that kit's calendar with content-kit's applySequence (what the CLI's
+     * apply-sequence runs, so both add the same entries); entries already there stay as they are. One undoable change.
+     */
+    async applySequence(kitId: string, sequenceId: string, anchor: string): Promise<CalendarStep & { added: CalendarEntry[]; existing: number }> {
+      let added: CalendarEntry[] = [];
+      let existing = 0;
+      const step = await change('sequence', kitId, (calendar, kit) => {
+        const result = applySequence({ ...kit, calendar }, sequenceId, anchor);
+        added = result.added;
+        existing = result.existing.length;
+        calendar.push(...added);
+        return added.map((e) => e.id);
+      });
+      return { ...step, added, existing };
     },
 
     /** Writes imported entries into a kit in one transaction: new ids are added, an id already there is replaced. */

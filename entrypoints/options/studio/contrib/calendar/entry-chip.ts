@@ -60,7 +60,7 @@ export function entryChip(row: CalendarRow, options: EntryChipOptions): Template
   const platform = e.platform ?? 'none';
   const label = entryLabel(row, options.locale, options.kitName);
   return html`<div
-    class="entry platform-${platform} status-${e.status} ${options.wide ? 'wide' : ''} ${options.selected ? 'selected' : ''}"
+    class="entry platform-${platform} status-${e.status} ${e.time ? '' : 'all-day'} ${options.wide ? 'wide' : ''} ${options.selected ? 'selected' : ''}"
     data-ck="entry"
     data-entry-id=${e.id}
     data-kit-id=${row.kitId}

@@ -8,6 +8,7 @@ import type { CalendarHost } from './calendar-host';
 import { LOCAL_TIME_ZONE } from './calendar-view-state';
 import { createCalendarModel } from './create-calendar-model';
 import { registerEntryCommands } from './register-entry-commands';
+import { registerSequenceCommands } from './register-sequence-commands';
 import { registerTransferCommands } from './register-transfer-commands';
 import { registerViewCommands } from './register-view-commands';
 
@@ -19,7 +20,7 @@ let showToday = () => {};
 /**
  * The content calendar: an activity-bar entry and an editor tab showing every kit's entries by month, week or as an
  * agenda, the `studio.calendar.*` commands that edit, move, copy, delete (with undo), plan, import and export them,
- * and a status entry with today's count.
+ * apply sequences, and a status entry with today's count.
  */
 export default defineContribution({
   id: 'calendar',
@@ -70,6 +71,7 @@ export default defineContribution({
     registerViewCommands(studio, host);
     registerEntryCommands(studio, host);
     registerTransferCommands(studio, host);
+    registerSequenceCommands(studio, host);
 
     const todayEntry = studio.status.register({ id: 'calendar.today', alignment: 'right', priority: 50, command: 'studio.calendar.today' }, { text: '', hidden: true });
     showToday = () => {

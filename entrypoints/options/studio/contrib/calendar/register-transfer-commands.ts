@@ -6,6 +6,7 @@ import {
   calendarToIcs,
   entriesToMarkdownAgenda,
   isDateString,
+  parseItemKey,
   sortEntries,
   todayIn,
   weekday,
@@ -19,6 +20,8 @@ import type { CalendarHost } from './calendar-host';
 import type { CalendarStep } from './create-calendar-model';
 import { defaultKitId } from './default-kit-id';
 import { downloadText, exportFileName } from './calendar-files';
+import { cautionNotice, entryCautions } from './apply-cautions';
+import { uiLocale } from '../../../../../components/i18n/ui-locale';
 
 type ExportFormat = 'ics' | 'csv' | 'md';
 interface ExportArgs {
@@ -103,6 +106,9 @@ export function registerTransferCommands(studio: StudioContext, host: CalendarHo
       if (view.filter.kits?.length && !view.filter.kits.includes(targetKitId)) view.setFilter({ ...view.filter, kits: [...view.filter.kits, targetKitId] });
       view.goTo(startDate);
       notifyUndoable(step, t('calendarPlanApplied', step.keys.length, kitName(targetKitId), startDate));
+      const ids = new Set(step.keys.map((key) => parseItemKey(key)?.id));
+      const cautions = entryCautions((studio.data.kit(targetKitId)?.calendar ?? []).filter((e) => ids.has(e.id)));
+      if (cautions.length) studio.workbench.notify({ severity: 'warning', message: cautionNotice(cautions, uiLocale()), timeout: 0 });
       return step.keys;
     },
   });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test } from 'vitest';
-import { builtinKit, type CalendarEntry, type Kit } from '../../../../../../../content-kit';
+import { applySequence, builtinKit, type CalendarEntry, type Kit } from '../../../../../../../content-kit';
 import { createKitStore } from '../../../../../../../utils/store/create-kit-store';
 import { createCalendarModel } from '../../../../../../../entrypoints/options/studio/contrib/calendar/create-calendar-model';
 import { EntryMissingError } from '../../../../../../../entrypoints/options/studio/contrib/calendar/entry-problem';
@@ -103,8 +103,22 @@ describe('calendar model', () => {
     expect((await stored('club'))[2]!.date).toBe('2026-12-03');
   });
 
-  test('applying the built-in launch plan shifts it to the chosen start as new entries, never overwriting', async () => {
+  test('a sequence applied in the studio adds content-kit’s entries (the CLI’s), once, as one undoable change', async () => {
     const builtin = builtinKit();
+    const { model, stored } = await setup(builtin);
+    const expected = applySequence(builtin, 'event-run', '2026-10-03').added;
+    const step = await model.applySequence(builtin.id, 'event-run', '2026-10-03');
+    expect(step.added).toEqual(expected);
+    expect(await stored(builtin.id)).toEqual([...(builtin.calendar ?? []), ...expected]);
+    const again = await model.applySequence(builtin.id, 'event-run', '2026-10-03');
+    expect([again.added.length, again.existing]).toEqual([0, expected.length]);
+    expect((await model.undo())?.kind).toBe('sequence');
+    expect(await stored(builtin.id)).toEqual(builtin.calendar ?? []);
+  });
+
+  test('applying the launch plan shifts it to the chosen start as new entries, never overwriting', async () => {
+    // The built-in calendar ships empty: its four-week launch sequence, applied once, is the plan here.
+    const builtin = applySequence(builtinKit(), 'launch-4weeks', '2026-01-05').kit;
     const plan = builtin.calendar!;
     const { model, stored } = await setup(builtin, kitWith('club', [entry('keep', '2026-12-07', '已有')]));
     const step = await model.applyPlan(builtin.id, '2026-12-07', 'club');
