@@ -78,13 +78,12 @@ export const wechat = defineSiteAdapter({
         title: doc.querySelector<HTMLTextAreaElement | HTMLInputElement>('#title')?.value.trim() || doc.title.trim() || undefined,
         hotTopics: [],
       };
-    return {
-      pageKind: 'chat',
-      chat: readText(doc, [
-        { selector: '#chatArea .title_wrap .title_name', seen: '2019-06' },
-        { selector: '.title_name', seen: '2017-05' },
-      ]),
-      hotTopics: [],
-    };
+    const chat = readText(doc, [
+      { selector: '#chatArea .title_wrap .title_name', seen: '2019-06' },
+      { selector: '.title_name', seen: '2017-05' },
+    ]);
+    // Web WeChat names group chats `@@…` and people `@…`: only a group's name is a community's name.
+    const isGroup = doc.querySelector('#chatArea .title_name, .title_name')?.getAttribute('data-username')?.startsWith('@@') === true;
+    return { pageKind: 'chat', chat, ...(isGroup && chat && { community: chat }), hotTopics: [] };
   },
 });
