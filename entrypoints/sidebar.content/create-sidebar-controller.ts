@@ -60,6 +60,8 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
   let layout: SidebarLayout = 'dock';
   /** The width the user chose; docking may take less of it. */
   let preferredWidth = sidebar.width;
+  /** The composer's text when the last insertion's notice went up. */
+  let draftAtNotice: string | undefined;
 
   const guard =
     <A extends unknown[]>(work: (...args: A) => unknown) =>
@@ -79,8 +81,11 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
 
   const tracker = createComposerTracker(adapter, doc, {
     onDraft: () => {
-      // A keystroke in the composer answers a success or a warning; an error stays until it is acted on.
-      if (sidebar.notice?.tone !== 'error' && (sidebar.notice || sidebar.findings.length)) {
+      // A keystroke in the composer answers a success or a warning; an error stays until it is acted on. The
+      // editor's own echo of an insertion (same text) is not a keystroke.
+      const composer = tracker.current();
+      const changed = () => !composer || composer.strategy.read(composer.element) !== draftAtNotice;
+      if (sidebar.notice?.tone !== 'error' && (sidebar.notice || sidebar.findings.length) && changed()) {
         sidebar.notice = null;
         sidebar.findings = [];
       }
@@ -254,6 +259,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     }
     sidebar.findings = findings.filter((f) => f.severity !== 'info');
     sidebar.notice = { tone: sidebar.findings.length ? 'warning' : 'ok', text: t('inserted') };
+    draftAtNotice = composer.strategy.read(composer.element);
     if (key) {
       const was = usage.get(key);
       usage.set(key, { count: (was?.count ?? 0) + 1, lastUsed: Date.now() });

@@ -29,7 +29,8 @@ export const sidebarStyles = css`
           box-shadow: -4px 0 16px rgba(0,0,0,.08); overflow: hidden; }
   :host([side='left']) aside { border-left: none; border-right: 1px solid var(--ck-border); }
   aside[hidden] { display: none; }
-  header { display: flex; align-items: center; gap: 8px; padding: 10px 44px 6px 12px; }
+  header { display: flex; flex-wrap: wrap; align-items: center; gap: 2px 8px; padding: 10px 44px 6px 12px; }
+  header .target { order: 3; flex-basis: 100%; }
   :host([open]) .toggle.toggle { top: 8px; right: 10px; left: auto; z-index: 3; width: 28px; height: 28px; padding: 0; border: none;
     border-radius: 4px; background: none; color: var(--ck-muted); box-shadow: none; writing-mode: horizontal-tb; letter-spacing: 0;
     font-size: 18px; line-height: 1; }
