@@ -206,12 +206,13 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
 
   /** Docks the open panel beside the page where its layout allows, else overlays it on the side that spares the composer. */
   function placePanel() {
-    const composer = tracker.current()?.element.getBoundingClientRect();
     const docked = dock.place(layout, 'right', preferredWidth);
     if (docked.layout === 'dock') {
       sidebar.side = 'right';
       sidebar.width = docked.width;
     } else {
+      // Measured after the page got its whole width back.
+      const composer = tracker.current()?.element.getBoundingClientRect();
       const placed = chooseSide(composer, preferredWidth, doc.documentElement.clientWidth);
       sidebar.side = placed.side;
       sidebar.width = placed.width;
