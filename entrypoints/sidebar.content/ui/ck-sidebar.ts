@@ -118,7 +118,7 @@ export class CkSidebar extends LitElement {
             type="button"
             data-ck="layout"
             aria-pressed=${this.layout === 'dock' ? 'true' : 'false'}
-            title=${this.layout === 'dock' ? t('dockOver') : t('dockBeside')}
+            title=${t('dockBeside')}
             aria-label=${t('dockBeside')}
             @click=${() => this.dispatchEvent(sidebarEvent('ck-layout', { layout: this.layout === 'dock' ? 'overlay' : 'dock' }))}
           >

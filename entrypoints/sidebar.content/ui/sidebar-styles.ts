@@ -73,10 +73,6 @@ export const sidebarStyles = css`
   .star { margin-left: auto; border: none !important; font-size: 15px !important; color: var(--ck-muted) !important; }
   .star[aria-pressed='true'] { color: #e8a300 !important; }
   .note { font-size: 12px; color: var(--ck-muted); background: var(--ck-subtle); border-radius: 6px; padding: 6px 8px; margin: 0; }
-  .notice { font-size: 12px; border-radius: 6px; padding: 6px 8px; display: grid; gap: 6px; }
-  .notice.ok { background: var(--ck-subtle); }
-  .notice.warning { background: var(--ck-warning-bg); }
-  .notice.error { background: var(--ck-error-bg); color: var(--ck-error); }
   .today li { display: flex; gap: 6px; align-items: center; font-size: 12px; }
   .today ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
   .today .time { color: var(--ck-muted); min-width: 36px; }
