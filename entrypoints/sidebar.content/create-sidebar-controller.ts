@@ -271,6 +271,8 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
 
   function openFill(key: string, item: SnapshotItem, variables: TemplateVariable[]) {
     const { composer, target, draft } = place();
+    // Another chat may have opened since the last refresh (the DOM watch is throttled): the page is read afresh.
+    context = adapter.readContext(doc, new URL(doc.location.href));
     sidebar.fill = {
       key,
       kind: item.kind,
@@ -282,7 +284,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
       canInsert: !!composer,
       resolved: resolveBlanks(variables, {
         profile: snapshot?.profile,
-        page: { community: context?.community, topic: context?.topic },
+        page: { community: context.community, topic: context.topic },
         canvas: snapshot?.kits.find((k) => k.id === item.kitId)?.canvas,
       }),
     };
