@@ -11,6 +11,7 @@ export { isDateString, isTimeString, isDateTimeString, isTimeZone, ID_PATTERN, P
 export { findBlanks, type Blank } from './templates/find-blanks';
 export { templateVariables, type TemplateVariable, type Template } from './templates/template-variables';
 export { fillTemplate, type FilledTemplate } from './templates/fill-template';
+export { resolveBlanks, type BlankSource, type BlankSources, type PageFacts, type ResolvedBlank } from './templates/resolve-blanks';
 export { PLATFORM_TARGETS, type PlatformTarget, type TargetId, type HashtagForm } from './platforms/platform-targets';
 export { platformTarget } from './platforms/platform-target';
 export { countLength } from './platforms/count-length';
@@ -30,6 +31,9 @@ export { createLiteralMatcher, type LiteralMatcher, type LiteralMatch } from './
 export { createSuggester, type SuggesterKit, type SuggesterOptions } from './suggest/create-suggester';
 export { DOMAIN_LEXICON, type Concept } from './suggest/domain-lexicon';
 export type * from './suggest/suggestion-types';
+export { queryWords, searchText, matchesQuery } from './suggest/search-filter';
+export { highlightTerms, createHighlighter } from './suggest/highlight-terms';
+export { textSignature, nearlySame, groupNearDuplicates, type DuplicateGroup } from './suggest/near-duplicates';
 export { exportKit } from './bundle/export-kit';
 export {
   mergeKits,

@@ -80,6 +80,8 @@ export const douban = defineSiteAdapter({
       pageKind: inGroup ? (url.pathname.includes('/new_topic') ? 'group-new-topic' : 'group') : url.pathname.startsWith('/gallery/topic') ? 'hashtag' : 'home',
       title: heading ?? (doc.title.trim() || undefined),
       group,
+      ...(group && { community: group }),
+      ...(hashtag && { topic: hashtag }),
       hotTopics: hashtag ? [hashtag] : [],
     };
   },

@@ -28,6 +28,10 @@ export interface PageContext {
   title?: string;
   group?: string;
   chat?: string;
+  /** The community this page belongs to, when the page names it (a WeChat group chat, a Douban group): fills 社群名. */
+  community?: string;
+  /** The one topic a hashtag page is about, without its `#` marks. */
+  topic?: string;
   hotTopics: string[];
 }
 

@@ -88,10 +88,9 @@ export const wechat = defineSiteAdapter({
         title: doc.querySelector<HTMLTextAreaElement | HTMLInputElement>('#title')?.value.trim() || doc.title.trim() || undefined,
         hotTopics: [],
       };
-    return {
-      pageKind: 'chat',
-      chat: readText(doc, CHAT_NAME.selectors),
-      hotTopics: [],
-    };
+    const chat = readText(doc, CHAT_NAME.selectors);
+    // Web WeChat names group chats `@@…` and people `@…`: only a group's name is a community's name.
+    const isGroup = doc.querySelector('#chatArea .title_name, .title_name')?.getAttribute('data-username')?.startsWith('@@') === true;
+    return { pageKind: 'chat', chat, ...(isGroup && chat && { community: chat }), hotTopics: [] };
   },
 });

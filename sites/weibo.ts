@@ -55,9 +55,12 @@ export const weibo = defineSiteAdapter({
     const hotTopics = onHotSearch
       ? readHotTopics(doc, HOT_SEARCH.selectors[0]!.selector, 'td.td-02 > a')
       : readHotTopics(doc, SIDE_HOT.selectors[0]!.selector);
+    // A topic page is a search for `#话题#` (s.weibo.com/weibo?q=%23…%23).
+    const topic = onHotSearch ? /^[#＃]([^#＃]+)[#＃]$/u.exec(url.searchParams.get('q')?.trim() ?? '')?.[1]?.trim() : undefined;
     return {
-      pageKind: onHotSearch ? 'hot-search' : url.hostname === 'm.weibo.cn' ? 'compose' : 'home',
+      pageKind: topic ? 'hashtag' : onHotSearch ? 'hot-search' : url.hostname === 'm.weibo.cn' ? 'compose' : 'home',
       title: doc.title.trim() || undefined,
+      ...(topic && { topic }),
       hotTopics,
     };
   },

@@ -6,8 +6,11 @@ import { createKitStore, STORE_CHANNEL } from '../../utils/store/create-kit-stor
 import { createRouter } from '../../utils/messaging/create-router';
 import { createSnapshotService } from './create-snapshot-service';
 import { sendMessage } from '../../utils/messaging/send-message';
+import { PLACEHOLDER_NAME_PATTERN } from '../../content-kit';
 
 const SAVE_MENU_ID = 'ck-save-selection';
+/** A profile value is a name or a phrase, never an article. */
+const PROFILE_VALUE_MAX = 200;
 
 // Wires the services; every listener is registered synchronously so a woken service worker gets its event.
 export default defineBackground(() => {
@@ -47,6 +50,12 @@ export default defineBackground(() => {
       },
       'favourite.set': async ({ key, on }) => {
         await store.setFavourite(key, on);
+        changed();
+        return { ok: true };
+      },
+      'profile.set': async ({ name, value }) => {
+        if (typeof name !== 'string' || typeof value !== 'string' || !PLACEHOLDER_NAME_PATTERN.test(name) || value.length > PROFILE_VALUE_MAX) throw new TypeError('profile.set: a blank name and a short value');
+        await store.setProfileValue(name, value);
         changed();
         return { ok: true };
       },

@@ -7,6 +7,7 @@ import {
   platformTarget,
   prepareInsertion,
   itemKey,
+  resolveBlanks,
   templateVariables,
   todayIn,
   type Suggester,
@@ -15,7 +16,7 @@ import {
 } from '../../content-kit';
 import type { CkSidebar } from './ui/ck-sidebar';
 import type { SidebarEventDetails, SidebarEventName } from './ui/sidebar-events';
-import type { SuggestionView, TodayEntryView } from './ui/sidebar-view';
+import type { TodayEntryView } from './ui/sidebar-view';
 import { t } from '../../components/i18n/t';
 import { uiLocale } from '../../components/i18n/ui-locale';
 import { SNAPSHOT_VERSION_KEY } from '../../utils/snapshot/snapshot-version';
@@ -29,10 +30,13 @@ import { createSiteHealth } from './create-site-health';
 import { siteName } from './ui/ck-site-status';
 import type { PageContext, SiteAdapter } from '../../sites/site-adapter';
 import { loadSidebarPrefs, saveSidebarPrefs } from './sidebar-prefs';
+import { createSuggestionList } from './suggestion-list';
+import { createPageDock, type SidebarLayout } from './dock-page';
 
 const DRAFT_DEBOUNCE_MS = 80;
 const LIMIT = 30;
-const PREVIEW_CHARS = 100;
+/** Ranked candidates a search filters down to LIMIT. */
+const SEARCH_POOL = 200;
 /** Items indexed per task (about 40 ms each on a slow machine). */
 const INDEX_SLICE = 500;
 
@@ -53,6 +57,13 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
   let timer: number | undefined;
   let limits = new Map<string, number>();
   let context: PageContext | undefined;
+  const list = createSuggestionList();
+  const dock = createPageDock(doc, sidebar);
+  let layout: SidebarLayout = 'dock';
+  /** The width the user chose; docking may take less of it. */
+  let preferredWidth = sidebar.width;
+  /** The composer's text when the last insertion's notice went up. */
+  let draftAtNotice: string | undefined;
 
   const guard =
     <A extends unknown[]>(work: (...args: A) => unknown) =>
@@ -72,7 +83,17 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
 
   const health = createSiteHealth(ctx, adapter, sidebar, doc);
   const tracker = createComposerTracker(adapter, doc, {
-    onDraft: () => schedule(),
+    onDraft: () => {
+      // A keystroke in the composer answers a success or a warning; an error stays until it is acted on. The
+      // editor's own echo of an insertion (same text) is not a keystroke.
+      const composer = tracker.current();
+      const changed = () => !composer || composer.strategy.read(composer.element) !== draftAtNotice;
+      if (sidebar.notice?.tone !== 'error' && (sidebar.notice || sidebar.findings.length) && changed()) {
+        sidebar.notice = null;
+        sidebar.findings = [];
+      }
+      schedule();
+    },
     onPageChange: () => {
       context = undefined;
       refresh();
@@ -105,6 +126,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     items.clear();
     blanks.clear();
     for (const item of next.items) items.set(itemKey(item.kitId, item.id), item);
+    list.setSnapshot(next, items);
     const byKit = new Map<string, SnapshotItem[]>();
     for (const item of next.items.slice(0, INDEX_SLICE)) {
       const list = byKit.get(item.kitId) ?? [];
@@ -155,13 +177,14 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     context ??= adapter.readContext(doc, new URL(doc.location.href));
     const { composer, target, draft } = place();
     health.update(composer);
-    sidebar.targetLabel = `${target.label[uiLocale()]} · ${target.limit}`;
+    sidebar.targetLabel = t('targetLimit', target.label[uiLocale()], target.limit);
     sidebar.hotTopics = context.hotTopics;
     sidebar.today = todayEntries();
     sidebar.todayNode = snapshot?.node ?? null;
     if (!sidebar.open || !suggester) return;
+    const searching = list.searching(filter.query);
     // seasonWords: the coming 节点's words (the suggester's season boost ranks items tagged with them higher that week).
-    const options = { kind: filter.kind || undefined, stage: filter.stage || undefined, limit: LIMIT, usage, favourites, seasonWords: snapshot?.node?.words };
+    const options = { kind: filter.kind || undefined, stage: filter.stage || undefined, limit: searching ? SEARCH_POOL : LIMIT, usage, favourites, seasonWords: snapshot?.node?.words };
     const where = { site: adapter.id, target: target.id };
     let results = suggester.suggest(
       { ...where, text: draft, query: filter.query, title: context.title, group: context.group, chat: context.chat, hotTopics: context.hotTopics },
@@ -169,22 +192,12 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     );
     // A draft that matches nothing still gets the defaults for this place (favourites, history, kit order).
     if (!results.length && !filter.query.trim()) results = suggester.suggest(where, options);
-    sidebar.suggestions = results.map((r): SuggestionView => {
-      const item = items.get(r.key)!;
-      const preview = item.body.slice(0, PREVIEW_CHARS);
-      return {
-        key: r.key,
-        id: r.id,
-        kind: r.kind,
-        title: r.title,
-        stage: r.stage,
-        preview,
-        titleSpans: r.matches.filter((m) => m.field === 'title').map((m) => [m.start, m.end]),
-        previewSpans: r.matches.filter((m) => m.field === 'body').map((m) => [m.start, m.end]),
-        favourite: favourites.has(r.key),
-        blanks: variablesOf(r.key, item).length > 0,
-      };
-    });
+    sidebar.suggestions = list.views(
+      results,
+      { ...filter, site: adapter.id },
+      { target, draft, favourites, hasBlanks: (key, item) => variablesOf(key, item).length > 0 },
+      LIMIT,
+    );
     // Marks for `npm run bench`: the first suggestions on screen, and the cost of each update.
     void sidebar.updateComplete.then(() => {
       performance.measure('ck:suggest-update', { start: started });
@@ -200,20 +213,41 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     }, DRAFT_DEBOUNCE_MS);
   }
 
+  /** Docks the open panel beside the page where its layout allows, else overlays it on the side that spares the composer. */
+  function placePanel() {
+    const docked = dock.place(layout, 'right', preferredWidth);
+    if (docked.layout === 'dock') {
+      sidebar.side = 'right';
+      sidebar.width = docked.width;
+    } else {
+      // Measured after the page got its whole width back.
+      const composer = tracker.current()?.element.getBoundingClientRect();
+      const placed = chooseSide(composer, preferredWidth, doc.documentElement.clientWidth);
+      sidebar.side = placed.side;
+      sidebar.width = placed.width;
+    }
+    sidebar.layout = docked.layout;
+  }
+
+  /** Gives the page back its width and puts the closed tab where it covers no content. */
+  function placeTab() {
+    dock.release();
+    const composer = tracker.current()?.element;
+    const around = composer?.closest('form') ?? composer?.parentElement?.parentElement;
+    sidebar.tabTop = dock.tabTop(sidebar.side, [composer, around].flatMap((el) => (el ? [el.getBoundingClientRect()] : [])));
+  }
+
   async function setOpen(open: boolean, options: { focus?: boolean } = {}) {
     sidebar.open = open;
     if (open) {
-      const composer = tracker.current();
-      const placed = chooseSide(composer?.element.getBoundingClientRect(), sidebar.width, doc.documentElement.clientWidth);
-      sidebar.side = placed.side;
-      sidebar.width = placed.width;
+      placePanel();
       refresh();
       if (options.focus) sidebar.focusPanel();
-    } else if (options.focus) {
-      const composer = tracker.current();
-      composer?.element.focus({ preventScroll: true });
+    } else {
+      placeTab();
+      if (options.focus) tracker.current()?.element.focus({ preventScroll: true });
     }
-    await saveSidebarPrefs(adapter.id, { open, width: sidebar.width });
+    await saveSidebarPrefs(adapter.id, { open, width: preferredWidth, layout });
   }
 
   /** Types the text into the composer and verifies it, or copies it when there is none or the editor refused it. */
@@ -236,6 +270,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     }
     sidebar.findings = findings.filter((f) => f.severity !== 'info');
     sidebar.notice = { tone: sidebar.findings.length ? 'warning' : 'ok', text: t('inserted') };
+    draftAtNotice = composer.strategy.read(composer.element);
     if (key) {
       const was = usage.get(key);
       usage.set(key, { count: (was?.count ?? 0) + 1, lastUsed: Date.now() });
@@ -247,6 +282,8 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
 
   function openFill(key: string, item: SnapshotItem, variables: TemplateVariable[]) {
     const { composer, target, draft } = place();
+    // Another chat may have opened since the last refresh (the DOM watch is throttled): the page is read afresh.
+    context = adapter.readContext(doc, new URL(doc.location.href));
     sidebar.fill = {
       key,
       kind: item.kind,
@@ -256,6 +293,11 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
       target,
       draft,
       canInsert: !!composer && health.canInsert(composer),
+      resolved: resolveBlanks(variables, {
+        profile: snapshot?.profile,
+        page: { community: context.community, topic: context.topic },
+        canvas: snapshot?.kits.find((k) => k.id === item.kitId)?.canvas,
+      }),
     };
   }
 
@@ -301,6 +343,20 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
       sidebar.notice = { tone: copied ? 'ok' : 'error', text: copied ? t('copied') : t('copyFailed') };
     },
     'ck-fill-cancel': () => (sidebar.fill = null),
+    'ck-remember': async ({ name, value }) => {
+      if (snapshot) snapshot.profile = Object.fromEntries([...Object.entries(snapshot.profile ?? {}).filter(([k]) => k !== name), [name, value]]);
+      await sendMessage('profile.set', { name, value });
+      sidebar.notice = { tone: 'ok', text: t('fillRemembered', name) };
+    },
+    'ck-notice-dismiss': () => {
+      sidebar.notice = null;
+      sidebar.findings = [];
+    },
+    'ck-layout': async ({ layout: next }) => {
+      layout = next;
+      if (sidebar.open) placePanel();
+      await saveSidebarPrefs(adapter.id, { open: sidebar.open, width: preferredWidth, layout });
+    },
     'ck-filter': (detail) => {
       filter = detail;
       refresh();
@@ -311,7 +367,11 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
       refresh();
       await sendMessage('favourite.set', { key, on });
     },
-    'ck-resize': ({ width }) => saveSidebarPrefs(adapter.id, { open: sidebar.open, width }),
+    'ck-resize': ({ width }) => {
+      preferredWidth = width;
+      if (sidebar.open) placePanel();
+      return saveSidebarPrefs(adapter.id, { open: sidebar.open, width, layout });
+    },
     'ck-entry-insert': ({ itemKey }) => insertItem(itemKey),
     'ck-entry-published': async ({ kitId, entryId }) => {
       await sendMessage('calendar.setStatus', { kitId, entryId, status: 'published' });
@@ -333,11 +393,18 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
   const onStorage = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && SNAPSHOT_VERSION_KEY in changes) guard(loadSnapshot)();
   };
+  let resizing: number | undefined;
+  // The window's width decides whether the page can make room: place the panel (or the tab) again after a resize.
+  ctx.addEventListener(window, 'resize', () => {
+    clearTimeout(resizing);
+    resizing = ctx.setTimeout(guard(() => (sidebar.open ? placePanel() : placeTab())), 150);
+  });
   browser.runtime.onMessage.addListener(onMessage);
   browser.storage.onChanged.addListener(onStorage);
 
   ctx.onInvalidated(() => {
     tracker.destroy();
+    dock.release();
     for (const [name, listener] of listeners) sidebar.removeEventListener(name, listener);
     browser.runtime.onMessage.removeListener(onMessage);
     browser.storage.onChanged.removeListener(onStorage);
@@ -352,10 +419,14 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
       sidebar.addEventListener('ck-toggle', early, { once: true });
       const prefs = await loadSidebarPrefs(adapter.id);
       sidebar.removeEventListener('ck-toggle', early);
-      sidebar.width = prefs.width;
+      sidebar.width = preferredWidth = prefs.width;
+      layout = prefs.layout;
       // A click on the handle before the remembered state arrived wins over it.
       if (prefs.open && !toggled) await setOpen(true);
-      else refresh();
+      else {
+        if (!sidebar.open) placeTab();
+        refresh();
+      }
       sidebar.toggleAttribute('ready', true);
       await loadSnapshot();
     }),

@@ -1,14 +1,16 @@
 import { browser } from 'wxt/browser';
 import type { Platform } from '../../content-kit';
 import type { InsertRouteId } from './insert/insert-strategy';
+import type { SidebarLayout } from './dock-page';
 
-/** What the sidebar remembers per site: open or closed, and its width. */
+/** What the sidebar remembers per site: open or closed, its width, and whether it docks beside the page or overlays it. */
 export interface SidebarPrefs {
   open: boolean;
   width: number;
+  layout: SidebarLayout;
 }
 
-const DEFAULTS: SidebarPrefs = { open: false, width: 340 };
+const DEFAULTS: SidebarPrefs = { open: false, width: 340, layout: 'dock' };
 const key = (site: Platform) => `sidebar:${site}`;
 
 /** Reads the sidebar's remembered state for a site (extension storage, never the page's). */

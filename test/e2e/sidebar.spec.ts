@@ -45,7 +45,7 @@ for (const { id, draft, target } of COMPOSERS) {
     await expect(page.locator('[data-ck="suggestion"]').first()).toBeVisible();
 
     const form = platformTarget(target).hashtag;
-    const topicId = await site.insertFirst('topic');
+    const topicId = await site.insertFirst('topic', { blanks: false });
     const topic = hashtag(byId.get(topicId)!.body, form);
     await expect.poll(() => site.model().then(squash)).toContain(squash(topic));
 
@@ -75,7 +75,7 @@ for (const { id, draft } of COMPOSERS.filter((c) => c.id !== 'wechat-mp-legacy')
     const site = await openReplica(context, id);
     await site.openSidebar();
     await typeDraft(site, draft);
-    const topicId = await site.insertFirst('topic');
+    const topicId = await site.insertFirst('topic', { blanks: false });
     const words = byId.get(topicId)!.body;
     await expect.poll(() => site.model()).toContain(words);
     await site.composer.focus();
@@ -144,7 +144,7 @@ test('without a composer the sidebar still works and copies', async () => {
   await page.close();
 });
 
-test('a story form blocks insertion until required blanks are filled, and previews the text', async () => {
+test('a story form refuses insertion until required blanks are filled, marking them, and previews the text', async () => {
   const site = await openReplica(context, 'weibo-home');
   const { page } = site;
   await site.openSidebar();
@@ -152,7 +152,10 @@ test('a story form blocks insertion until required blanks are filled, and previe
   await site.insertFirst('story');
   const fill = page.locator('[data-ck="fill-form"]');
   const insert = fill.locator('[data-ck="fill-insert"]');
-  await expect(insert).toBeDisabled();
+  await insert.click();
+  await expect(fill).toBeVisible();
+  await expect(fill.locator('[data-ck="var"][aria-invalid="true"]').first()).toBeFocused();
+  expect(await site.model()).toBe('创始人故事');
   const vars = fill.locator('[data-ck="var"]');
   for (let i = 0; i < (await vars.count()); i++) await vars.nth(i).fill(`值${i}`);
   await expect(insert).toBeEnabled();

@@ -8,6 +8,8 @@ export interface MessageMap {
   'snapshot.get': { request: { have?: number }; response: { snapshot: Snapshot } | { unchanged: true; version: number } };
   'usage.record': { request: { key: string }; response: { ok: true } };
   'favourite.set': { request: { key: string; on: boolean }; response: { ok: true } };
+  /** "Remember for this blank": one profile value by blank name; an empty value forgets it. */
+  'profile.set': { request: { name: string; value: string }; response: { ok: true } };
   'calendar.setStatus': { request: { kitId: string; entryId: string; status: EntryStatus }; response: { ok: true } };
   'studio.open': { request: { itemKey?: string }; response: { ok: true } };
   /** A page wrote to the store (and may have woken this worker to say so). */

@@ -11,7 +11,7 @@ export const NODE_TIME_ZONE = 'Asia/Shanghai';
  */
 export function buildSnapshot(
   kits: readonly Kit[],
-  extra: { version: number; limits?: Record<string, number>; usage?: Record<string, UsageRecord>; favourites?: string[]; now?: number },
+  extra: { version: number; limits?: Record<string, number>; usage?: Record<string, UsageRecord>; favourites?: string[]; profile?: Record<string, string>; now?: number },
 ): Snapshot {
   const now = extra.now ?? Date.now();
   const calendar: SnapshotEntry[] = [];
@@ -25,7 +25,8 @@ export function buildSnapshot(
   }
   return {
     version: extra.version,
-    kits: kits.map((k) => ({ id: k.id, name: k.name })),
+    kits: kits.map((k) => ({ id: k.id, name: k.name, ...(k.canvas && { canvas: k.canvas }) })),
+    profile: extra.profile ?? {},
     items: kits.flatMap((kit) =>
       kit.items.map((item) => ({
         kitId: kit.id,

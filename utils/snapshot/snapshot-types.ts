@@ -1,4 +1,4 @@
-import type { CalendarEntry, ItemKind, NodeKind, Platform, Stage, UsageRecord, Variable } from '../../content-kit';
+import type { CalendarEntry, Canvas, ItemKind, NodeKind, Platform, Stage, UsageRecord, Variable } from '../../content-kit';
 
 /** One kit item as the sidebar needs it: the body already turned into plain text, placeholders kept. */
 export interface SnapshotItem {
@@ -39,7 +39,9 @@ export interface SnapshotNode {
 /** The compact, versioned view of the enabled kits that content scripts cache and rank locally. */
 export interface Snapshot {
   version: number;
-  kits: { id: string; name: string }[];
+  kits: { id: string; name: string; canvas?: Canvas }[];
+  /** The user's profile (settings), by blank name: fills matching blanks. */
+  profile: Record<string, string>;
   items: SnapshotItem[];
   calendar: SnapshotEntry[];
   limits: Record<string, number>;

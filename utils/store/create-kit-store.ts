@@ -272,6 +272,16 @@ export function createKitStore(options: { dbName?: string; notify?: boolean; onC
     async settings(): Promise<Settings> {
       return { ...defaultSettings(), ...(await read('settings')) };
     },
+    /** Sets one profile value by blank name (an empty value removes it), in one transaction with the rest of the settings. */
+    async setProfileValue(name: string, value: string): Promise<void> {
+      await transact(['settings'], ([stored]) => {
+        const settings = { ...defaultSettings(), ...(stored as Partial<Settings> | undefined) };
+        // Built with fromEntries: a blank named `__proto__` stays a plain key.
+        const profile = Object.fromEntries([...Object.entries(settings.profile ?? {}).filter(([k]) => k !== name), ...(value.trim() ? [[name, value.trim()]] : [])]);
+        return { writes: [['settings', { ...settings, profile }]], result: undefined };
+      });
+      announce({ keys: ['settings'] });
+    },
     async recordUsage(key: string, now = Date.now()): Promise<void> {
       await transact(['usage'], ([usage]) => {
         const all = { ...((usage as Record<string, UsageRecord> | undefined) ?? {}) };

@@ -1,34 +1,52 @@
-import { html, LitElement } from 'lit';
-import { countLength, fillTemplate, lintInsertion, prepareInsertion } from '../../../content-kit';
+import { html, LitElement, nothing } from 'lit';
+import { countLength, fillTemplate, lintInsertion, prepareInsertion, type BlankSource } from '../../../content-kit';
 import './ck-lint-list';
 import type { FillRequest } from './sidebar-view';
 import { sidebarEvent } from './sidebar-events';
-import { t } from '../../../components/i18n/t';
+import { t, type MessageKey } from '../../../components/i18n/t';
 import { uiLocale } from '../../../components/i18n/ui-locale';
 import { fillFormStyles } from './fill-form-styles';
 
+const SOURCE_LABEL: Record<Exclude<BlankSource, ''>, MessageKey> = {
+  page: 'blankSourcePage',
+  profile: 'blankSourceProfile',
+  canvas: 'blankSourceCanvas',
+  default: 'blankSourceDefault',
+};
+
 /**
- * The form an item with blanks opens: one field per blank (label, hint, default, required mark), a live
- * preview, the length against the platform's limit and the lint findings. Insert is allowed with warnings
- * and blocked while a required blank is empty or a finding is an error.
+ * The form an item with blanks opens: one field per blank (label, the hint as a placeholder, where its value came
+ * from, "remember for this blank"), a live preview, the length against the platform's limit and the lint findings.
+ * Insert is allowed with warnings; with a required blank empty it is refused and the blank marked; an error
+ * finding disables it.
  */
 export class CkFillForm extends LitElement {
   static override styles = fillFormStyles;
 
-  static override properties = { request: { attribute: false }, values: { state: true } };
+  static override properties = { request: { attribute: false }, values: { state: true }, sources: { state: true }, refused: { state: true } };
 
   declare request: FillRequest | null;
-  declare values: Record<string, string>;
+  /** The fields' values by blank name (a Map: a blank may be named `__proto__`). */
+  declare values: Map<string, string>;
+  /** Where each value still standing came from; a blank the user typed in has none. */
+  declare sources: Map<string, BlankSource>;
+  /** Set once an insert or copy was refused for empty required blanks: from then on they are marked. */
+  declare refused: boolean;
 
   constructor() {
     super();
     this.request = null;
-    this.values = {};
+    this.values = new Map();
+    this.sources = new Map();
+    this.refused = false;
   }
 
   override willUpdate(changed: Map<string, unknown>) {
-    if (changed.has('request'))
-      this.values = Object.fromEntries((this.request?.variables ?? []).map((v) => [v.name, v.default ?? '']));
+    if (!changed.has('request')) return;
+    const resolved = this.request?.resolved;
+    this.values = new Map((this.request?.variables ?? []).map((v) => [v.name, resolved?.get(v.name)?.value ?? '']));
+    this.sources = new Map((this.request?.variables ?? []).map((v) => [v.name, resolved?.get(v.name)?.source ?? '']));
+    this.refused = false;
   }
 
   override firstUpdated() {
@@ -39,45 +57,69 @@ export class CkFillForm extends LitElement {
     const request = this.request;
     if (!request) return null;
     const filled = fillTemplate({ body: request.body, variables: request.variables }, this.values, { keepUnfilled: true });
+    const missing = new Set(this.refused ? filled.missing : []);
     const prepared = prepareInsertion(request.kind, filled.text, request.target);
     const findings = lintInsertion(request.draft, prepared.text, request.target);
     const total = countLength(request.draft, request.target.counting) + countLength(prepared.text, request.target.counting);
-    const blocked = filled.missing.length > 0 || findings.some((f) => f.severity === 'error');
+    const blocked = findings.some((f) => f.severity === 'error');
     return html`<form data-ck="fill-form" aria-label=${t('fillTitle', request.title)} @submit=${this.onSubmit} @keydown=${this.onKeydown}>
       <h3>${request.title}</h3>
-      ${request.variables.map(
-        (v) => html`<label>
-          <span class="label">${v.label}${v.required ? html`<abbr title=${t('fillRequired')} aria-hidden="true">*</abbr>` : null}</span>
+      ${request.variables.map((v, i) => {
+        const source = this.sources.get(v.name) ?? '';
+        const value = this.values.get(v.name) ?? '';
+        const invalid = missing.has(v.name);
+        const remembered = source === 'profile' || !value.trim();
+        return html`<div class="field ${invalid ? 'invalid' : ''}">
+          <label for="ck-var-${i}">
+            <span class="label">${v.label}${v.required ? html`<abbr title=${t('fillRequired')} aria-hidden="true">*</abbr>` : null}</span>
+            ${source ? html`<span class="source ${source}" title=${t('blankSourceTitle', t(SOURCE_LABEL[source]))}>${t(SOURCE_LABEL[source])}</span>` : null}
+          </label>
           <input
+            id="ck-var-${i}"
             data-ck="var"
             data-name=${v.name}
-            .value=${this.values[v.name] ?? ''}
-            ?required=${v.required}
+            data-source=${source || 'typed'}
+            .value=${value}
             aria-required=${v.required ? 'true' : 'false'}
+            aria-invalid=${invalid ? 'true' : 'false'}
+            aria-describedby=${invalid ? `ck-var-${i}-error` : nothing}
             placeholder=${v.hint ?? ''}
             @input=${(e: Event) => this.onInput(v.name, (e.target as HTMLInputElement).value)}
           />
-          ${v.hint ? html`<small>${v.hint}</small>` : null}
-        </label>`,
-      )}
+          ${invalid ? html`<small class="error" id="ck-var-${i}-error">${t('fillRequiredEmpty')}</small>` : null}
+          ${remembered
+            ? null
+            : html`<button type="button" class="link" data-ck="remember" @click=${() => this.onRemember(v.name, value)}>${t('fillRemember')}</button>`}
+        </div>`;
+      })}
       <div class="preview" aria-label=${t('fillPreview')}>${prepared.text}</div>
       <div class="count ${total > request.target.limit ? 'over' : ''}" aria-live="polite">
         ${t('fillCount', total, request.target.limit, request.target.label[uiLocale()])}
       </div>
       ${findings.length ? html`<ck-lint-list .findings=${findings}></ck-lint-list>` : null}
-      ${filled.missing.length ? html`<p class="missing">${t('fillMissing', filled.missing.join('、'))}</p>` : null}
+      ${missing.size
+        ? html`<p class="missing" role="alert">${t('fillBlocked', labelsOf(request, missing))}</p>`
+        : filled.missing.length
+          ? html`<p class="pending">${t('fillMissing', labelsOf(request, new Set(filled.missing)))}</p>`
+          : null}
       <div class="actions">
         ${request.canInsert
           ? html`<button type="submit" class="primary" data-ck="fill-insert" ?disabled=${blocked}>${t('insert')}</button>`
           : null}
-        <button type="button" data-ck="copy" ?disabled=${filled.missing.length > 0} @click=${() => this.submit('copy')}>${t('copy')}</button>
+        <button type="button" data-ck="copy" @click=${() => this.submit('copy')}>${t('copy')}</button>
         <button type="button" @click=${this.onCancel}>${t('cancel')}</button>
       </div>
     </form>`;
   }
 
   private onInput(name: string, value: string) {
-    this.values = { ...this.values, [name]: value };
+    this.values = new Map(this.values).set(name, value);
+    this.sources = new Map(this.sources).set(name, '');
+  }
+
+  private onRemember(name: string, value: string) {
+    this.sources = new Map(this.sources).set(name, 'profile');
+    this.dispatchEvent(sidebarEvent('ck-remember', { name, value: value.trim() }));
   }
 
   private onSubmit(event: Event) {
@@ -86,8 +128,16 @@ export class CkFillForm extends LitElement {
   }
 
   private submit(mode: 'insert' | 'copy') {
-    if (!this.request) return;
-    this.dispatchEvent(sidebarEvent('ck-fill-submit', { key: this.request.key, values: { ...this.values }, mode }));
+    const request = this.request;
+    if (!request) return;
+    const { missing } = fillTemplate({ body: request.body, variables: request.variables }, this.values);
+    if (missing.length) {
+      // Refused: mark the empty required blanks and take the user to the first one.
+      this.refused = true;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    this.dispatchEvent(sidebarEvent('ck-fill-submit', { key: request.key, values: Object.fromEntries(this.values), mode }));
   }
 
   private onKeydown(event: KeyboardEvent) {
@@ -100,6 +150,11 @@ export class CkFillForm extends LitElement {
   private onCancel() {
     this.dispatchEvent(sidebarEvent('ck-fill-cancel', {}));
   }
+}
+
+/** The labels of some blanks, in the form's order, for a message. */
+function labelsOf(request: FillRequest, names: ReadonlySet<string>): string {
+  return request.variables.filter((v) => names.has(v.name)).map((v) => v.label).join('、');
 }
 
 if (!customElements.get('ck-fill-form')) customElements.define('ck-fill-form', CkFillForm);

@@ -4,6 +4,7 @@ import './ck-fill-form';
 import './ck-lint-list';
 import './ck-site-status';
 import type { SiteStatusView } from './ck-site-status';
+import './ck-notice';
 import { highlight } from '../../../components/highlight/highlight';
 import { t } from '../../../components/i18n/t';
 import { sidebarEvent } from './sidebar-events';
@@ -36,6 +37,8 @@ export class CkSidebar extends LitElement {
     fill: { attribute: false },
     notice: { attribute: false },
     findings: { attribute: false },
+    tabTop: { attribute: false },
+    layout: { type: String, reflect: true },
     query: { state: true },
     kind: { state: true },
     stage: { state: true },
@@ -55,6 +58,10 @@ export class CkSidebar extends LitElement {
   declare fill: FillRequest | null;
   declare notice: SidebarNotice | null;
   declare findings: LintFinding[];
+  /** The closed tab's top (px), placed where it covers no content; undefined keeps the default. */
+  declare tabTop: number | undefined;
+  /** Docked beside the page or overlaying it. */
+  declare layout: 'dock' | 'overlay';
   declare query: string;
   declare kind: ItemKind | '';
   declare stage: Stage | '';
@@ -74,6 +81,8 @@ export class CkSidebar extends LitElement {
     this.fill = null;
     this.notice = null;
     this.findings = [];
+    this.tabTop = undefined;
+    this.layout = 'dock';
     this.query = '';
     this.kind = '';
     this.stage = '';
@@ -92,11 +101,13 @@ export class CkSidebar extends LitElement {
         type="button"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="ck-panel"
+        aria-label=${this.open ? t('sidebarClose') : t('sidebarHandle')}
         title=${this.open ? t('sidebarClose') : t('sidebarOpen')}
+        style=${!this.open && this.tabTop !== undefined ? `top:${this.tabTop}px` : ''}
         @mousedown=${(e: Event) => e.preventDefault()}
         @click=${this.onToggle}
       >
-        ${t('sidebarHandle')}
+        ${this.open ? '×' : t('sidebarHandle')}
       </button>
       <aside
         id="ck-panel"
@@ -111,12 +122,22 @@ export class CkSidebar extends LitElement {
         <header>
           <h2>${t('sidebarTitle')}</h2>
           <span class="target">${this.targetLabel}</span>
+          <button
+            class="icon"
+            type="button"
+            data-ck="layout"
+            aria-pressed=${this.layout === 'dock' ? 'true' : 'false'}
+            title=${t('dockBeside')}
+            aria-label=${t('dockBeside')}
+            @click=${() => this.dispatchEvent(sidebarEvent('ck-layout', { layout: this.layout === 'dock' ? 'overlay' : 'dock' }))}
+          >
+            ◫
+          </button>
           <button class="icon" type="button" title=${t('openStudio')} aria-label=${t('openStudio')} @click=${() => this.emitOpenStudio()}>⚙</button>
-          <button class="icon" type="button" title=${t('sidebarClose')} aria-label=${t('sidebarClose')} @click=${this.onToggle}>×</button>
         </header>
         <div class="body">
           <ck-site-status .view=${this.siteStatus}></ck-site-status>
-          ${this.renderNotice()} ${this.fill ? this.renderFill() : nothing} ${this.renderToday()}
+          ${this.fill ? this.renderFill() : nothing} ${this.renderToday()}
           <input
             type="search"
             data-ck="search"
@@ -147,16 +168,9 @@ export class CkSidebar extends LitElement {
           </div>
           ${this.renderHot()} ${this.renderSuggestions()}
         </div>
+        <ck-notice .notice=${this.notice} .findings=${this.findings}></ck-notice>
       </aside>
     `;
-  }
-
-  private renderNotice() {
-    if (!this.notice && !this.findings.length) return nothing;
-    return html`<div class="notice ${this.notice?.tone ?? 'warning'}" role="status" aria-live="polite">
-      ${this.notice ? html`<span>${this.notice.text}</span>` : nothing}
-      ${this.findings.length ? html`<ck-lint-list .findings=${this.findings}></ck-lint-list>` : nothing}
-    </div>`;
   }
 
   private renderFill() {
@@ -214,7 +228,8 @@ export class CkSidebar extends LitElement {
   }
 
   private renderSuggestions() {
-    if (!this.suggestions.length) return html`<p class="empty">${t('noSuggestions')}</p>`;
+    const query = this.query.trim();
+    if (!this.suggestions.length) return html`<p class="empty" data-ck="no-match">${query ? t('searchNoMatch', query) : t('noSuggestions')}</p>`;
     return html`<ul class="list" aria-label=${t('suggestionsTitle')}>
       ${this.suggestions.map(
         (s, i) => html`<li
@@ -232,9 +247,13 @@ export class CkSidebar extends LitElement {
             <span class="kind">${kindLabel(s.kind)}</span>
             ${s.stage ? html`<span>${stageLabel(s.stage)}</span>` : nothing}
             ${s.blanks ? html`<span>${t('hasBlanks')}</span>` : nothing}
+            ${s.kitName ? html`<span class="kit" data-ck="kit-name" title=${t('cardKit', s.kitName)}>${s.kitName}</span>` : nothing}
           </div>
           <div class="title">${highlight(s.title, s.titleSpans)}</div>
-          ${s.preview ? html`<div class="preview">${highlight(s.preview, s.previewSpans)}</div>` : nothing}
+          ${s.preview
+            ? html`<div class="preview" data-ck="will-insert"><span class="what">${t('cardWillInsert')}</span>${highlight(s.preview, s.previewSpans)}</div>`
+            : nothing}
+          ${s.alsoIn.length ? html`<div class="also" data-ck="also-in">${t('cardAlsoIn', s.alsoIn.join('、'))}</div>` : nothing}
           <div class="actions">
             ${this.composerFound
               ? html`<button

@@ -7,6 +7,9 @@ export interface SidebarEventDetails {
   'ck-hot-insert': { topic: string };
   'ck-fill-submit': { key: string; values: Record<string, string>; mode: 'insert' | 'copy' };
   'ck-fill-cancel': Record<string, never>;
+  'ck-remember': { name: string; value: string };
+  'ck-notice-dismiss': Record<string, never>;
+  'ck-layout': { layout: 'dock' | 'overlay' };
   'ck-filter': { query: string; kind: ItemKind | ''; stage: Stage | '' };
   'ck-favourite': { key: string; on: boolean };
   'ck-toggle': { open: boolean };

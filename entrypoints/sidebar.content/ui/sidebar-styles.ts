@@ -25,11 +25,18 @@ export const sidebarStyles = css`
   :host([side='left']:not([open])) .toggle { left: 0; }
   .toggle:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, [tabindex]:focus-visible {
     outline: 2px solid var(--ck-accent); outline-offset: 1px; }
-  aside { height: 100%; display: flex; flex-direction: column; background: var(--ck-bg); border-left: 1px solid var(--ck-border);
+  aside { position: relative; height: 100%; display: flex; flex-direction: column; background: var(--ck-bg); border-left: 1px solid var(--ck-border);
           box-shadow: -4px 0 16px rgba(0,0,0,.08); overflow: hidden; }
   :host([side='left']) aside { border-left: none; border-right: 1px solid var(--ck-border); }
   aside[hidden] { display: none; }
-  header { display: flex; align-items: center; gap: 8px; padding: 10px 12px 6px; }
+  header { display: flex; flex-wrap: wrap; align-items: center; gap: 2px 8px; padding: 10px 44px 6px 12px; }
+  header .target { order: 3; flex-basis: 100%; }
+  :host([open]) .toggle.toggle { top: 8px; right: 10px; left: auto; z-index: 3; width: 28px; height: 28px; padding: 0; border: none;
+    border-radius: 4px; background: none; color: var(--ck-muted); box-shadow: none; writing-mode: horizontal-tb; letter-spacing: 0;
+    font-size: 18px; line-height: 1; }
+  :host([open]) .toggle.toggle:hover { background: var(--ck-subtle); }
+  .icon[aria-pressed='true'] { color: var(--ck-accent); }
+  :host([layout='dock']) aside { box-shadow: none; }
   header h2 { margin: 0; font-size: 15px; flex: 1; }
   header .target { font-size: 12px; color: var(--ck-muted); }
   .icon { border: none; background: none; color: var(--ck-muted); cursor: pointer; font-size: 16px; padding: 2px 6px; border-radius: 4px; }
@@ -52,6 +59,9 @@ export const sidebarStyles = css`
   li.card:focus-within, li.card:focus { border-color: var(--ck-accent); outline: none; }
   .meta { display: flex; gap: 6px; align-items: center; font-size: 11px; color: var(--ck-muted); }
   .kind { font-weight: 600; color: var(--ck-accent); }
+  .kit { margin-left: auto; max-width: 50%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  .what { font-weight: 600; margin-right: 6px; }
+  .also { font-size: 11px; color: var(--ck-muted); }
   .title { font-weight: 600; font-size: 14px; overflow-wrap: anywhere; }
   .preview { font-size: 12px; color: var(--ck-muted); display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical;
              overflow: hidden; white-space: pre-line; overflow-wrap: anywhere; }
@@ -63,10 +73,6 @@ export const sidebarStyles = css`
   .star { margin-left: auto; border: none !important; font-size: 15px !important; color: var(--ck-muted) !important; }
   .star[aria-pressed='true'] { color: #e8a300 !important; }
   .note { font-size: 12px; color: var(--ck-muted); background: var(--ck-subtle); border-radius: 6px; padding: 6px 8px; margin: 0; }
-  .notice { font-size: 12px; border-radius: 6px; padding: 6px 8px; display: grid; gap: 6px; }
-  .notice.ok { background: var(--ck-subtle); }
-  .notice.warning { background: var(--ck-warning-bg); }
-  .notice.error { background: var(--ck-error-bg); color: var(--ck-error); }
   .today .node { margin: 0 0 4px; font-size: 12px; }
   .today li { display: flex; gap: 6px; align-items: center; font-size: 12px; }
   .today ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }

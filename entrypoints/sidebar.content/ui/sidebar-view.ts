@@ -1,4 +1,4 @@
-import type { EntryStatus, ItemKind, PlatformTarget, Stage, TemplateVariable } from '../../../content-kit';
+import type { EntryStatus, ItemKind, PlatformTarget, ResolvedBlank, Stage, TemplateVariable } from '../../../content-kit';
 import type { SnapshotNode } from '../../../utils/snapshot/snapshot-types';
 
 /** One suggestion as the sidebar shows it. */
@@ -7,12 +7,17 @@ export interface SuggestionView {
   id: string;
   kind: ItemKind;
   title: string;
+  /** The opening of the text that goes in, in the target's form (a topic as `#话题#` where the site uses it). */
   preview: string;
   stage?: Stage;
   titleSpans: [number, number][];
   previewSpans: [number, number][];
   favourite: boolean;
   blanks: boolean;
+  /** The item's kit, named when more than one kit is enabled. */
+  kitName?: string;
+  /** Other kits holding a near-identical item of the same kind, folded under this one. */
+  alsoIn: string[];
 }
 
 /** The nearest 节点 of the coming week, for the today line (the snapshot's, worked out in the background). */
@@ -36,6 +41,8 @@ export interface FillRequest {
   /** Plain-text body with its `{{blanks}}`. */
   body: string;
   variables: TemplateVariable[];
+  /** Each blank's starting value and where it came from (page, profile, canvas, default); hints are never values. */
+  resolved: ReadonlyMap<string, ResolvedBlank>;
   target: PlatformTarget;
   /** The composer's current text, for the length check. */
   draft: string;

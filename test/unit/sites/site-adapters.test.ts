@@ -62,6 +62,19 @@ describe('site adapters', () => {
     }
   });
 
+  it("names the community only where the page is a group's, and a hashtag page's topic", () => {
+    const read = (id: string, url?: string) => {
+      const replica = replicas.find((r) => r.id === id)!;
+      return pickAdapter(replica.url)!.readContext(pageOf(replica.file, replica.url), new URL(url ?? replica.url));
+    };
+    expect(read('wechat-web').community).toBe('宝妈互助群');
+    expect(read('wechat-filehelper').community).toBeUndefined();
+    expect(read('douban-group').community).toBe('城市读书会小组');
+    expect(read('weibo-home').community).toBeUndefined();
+    expect(read('weibo-hot', 'https://s.weibo.com/weibo?q=%23世界读书日%23').topic).toBe('世界读书日');
+    expect(read('weibo-hot').topic).toBeUndefined();
+  });
+
   it('survives a page whose layout changed: no composer, no context, no throw', () => {
     const doc = document.implementation.createHTMLDocument('');
     doc.body.innerHTML = '<div class="changed"><p>新版页面</p></div>';

@@ -32,6 +32,14 @@ describe('the sidebar snapshot', () => {
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
     expect(snapshot.usage).toEqual([['a/b', { count: 2, lastUsed: 5 }]]);
   });
+
+  it("carries the user's profile and each kit's canvas, for filling blanks", () => {
+    const kit = { ...builtinKit(), canvas: { interest: '下班后想读点书' } };
+    const snapshot = buildSnapshot([kit], { version: 1, profile: { 城市: '杭州' }, now: NOW });
+    expect(snapshot.profile).toEqual({ 城市: '杭州' });
+    expect(snapshot.kits[0]).toEqual({ id: kit.id, name: kit.name, canvas: { interest: '下班后想读点书' } });
+    expect(buildSnapshot([], { version: 1 }).profile).toEqual({});
+  });
 });
 
 describe('the snapshot’s coming 节点', () => {

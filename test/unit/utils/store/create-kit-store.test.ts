@@ -87,4 +87,16 @@ describe('the kit store', () => {
     expect(refreshed?.items.length).toBe(shipped.items.length);
     expect(refreshed?.items.find((i) => i.id === edited.id)?.title).toBe('我改过的标题');
   });
+
+  it('keeps a profile in the settings: one value set or forgotten at a time, other settings untouched', async () => {
+    const store = freshStore();
+    await store.ready();
+    expect((await store.settings()).profile).toEqual({});
+    await store.write('settings', { ...(await store.settings()), theme: 'dark' });
+    await Promise.all([store.setProfileValue('城市', ' 杭州 '), store.setProfileValue('社群名', '城南夜读会'), store.setProfileValue('__proto__', '照常保存')]);
+    await store.setProfileValue('社群名', '');
+    const settings = await store.settings();
+    expect(settings.theme).toBe('dark');
+    expect(Object.entries(settings.profile).sort()).toEqual([['__proto__', '照常保存'], ['城市', '杭州']]);
+  });
 });
