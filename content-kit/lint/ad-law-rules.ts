@@ -1,0 +1,127 @@
+import type { LintRule } from './lint-rule';
+import { latinStart, PERCENT, LAW, OFFER, QUOTING, DENIAL, CLAIM_QUALITY, FIRST_CLAIM, FIRST_RANKED, NOT_A_COUNT, NOT_AN_ORDINAL } from './rule-words';
+
+/** Advertising Law (《广告法》第九条, 第二十八条): absolute, first-place and competition claims, in promotional text. */
+export const AD_LAW_RULES: LintRule[] = [
+  {
+    id: 'ad-law/superlative',
+    category: 'ad-law',
+    severity: 'warning',
+    promotional: true,
+    unless: QUOTING,
+    unlessBefore: DENIAL,
+    patterns: [
+      `(?:全网|史上|全国|全球|全城|全市|全省|行业|业内|世界|宇宙|天下|地表)最${CLAIM_QUALITY}`,
+      '最(?:低价|便宜|实惠|划算|优惠|权威|专业|先进|正宗|高级|顶级|畅销|热销|具性价比|超值)',
+      '(?:全城|全国|全网|全市|行业|业内|国内|本地|同城)唯一|唯一(?=指定|授权|正品|官方|正宗|认证|合作|渠道)',
+    ],
+    law: LAW.absolute,
+    message: {
+      zh: '“{match}”是绝对化用语，广告中禁止使用，建议写出具体事实',
+      en: '"{match}" is an absolute term that ads may not use; state the concrete fact instead',
+    },
+    fixes: { 最便宜: '便宜', 最实惠: '实惠', 最划算: '划算', 最专业: '专业', 最优惠: '优惠' },
+  },
+  {
+    id: 'ad-law/superlative-weak',
+    category: 'ad-law',
+    severity: 'warning',
+    promotional: true,
+    context: OFFER,
+    unless: QUOTING,
+    unlessBefore: DENIAL,
+    patterns: ['最(?:好(?=的|之|吃|看|用|喝|玩|听|卖)|佳|优(?![先化])|强|全(?!面)|火|受欢迎|有效|安全|靠谱|牛)', '首选|独一无二|无与伦比'],
+    law: LAW.absolute,
+    message: {
+      zh: '“{match}”用来夸自家课程或产品时是绝对化用语，建议写出具体事实',
+      en: '"{match}" praising what you offer is an absolute term; state the concrete fact instead',
+    },
+    fixes: { 最好: '很好', 最强: '很强', 最受欢迎: '很受欢迎', 最火: '很火', 最全: '较全' },
+  },
+  {
+    id: 'ad-law/first-and-top',
+    category: 'ad-law',
+    severity: 'warning',
+    promotional: true,
+    unless: QUOTING,
+    unlessBefore: DENIAL,
+    patterns: [
+      FIRST_CLAIM + NOT_A_COUNT,
+      '第一品牌|销冠',
+      `${latinStart('no')}\\.?\\s?1(?![0-9])`,
+      `${latinStart('top')}\\s?1(?![0-9%])`,
+      '(?:行业|全国|全球)(?:顶级|顶尖|一流)',
+    ],
+    law: LAW.absolute,
+    message: {
+      zh: '“{match}”是无法证明的排名说法，没有来源就别用；如有权威排名，请写明出处和时间',
+      en: '"{match}" is a ranking claim; drop it, or name the ranking, its source and its date',
+    },
+  },
+  {
+    id: 'ad-law/first-and-top-weak',
+    category: 'ad-law',
+    severity: 'warning',
+    promotional: true,
+    context: OFFER,
+    unless: QUOTING,
+    unlessBefore: DENIAL,
+    patterns: [FIRST_RANKED + NOT_AN_ORDINAL, '国家级|世界级|顶级|顶尖|极致'],
+    law: LAW.absolute,
+    message: {
+      zh: '“{match}”用来夸自家课程或产品时是无法证明的说法；请改写成具体事实并注明来源',
+      en: '"{match}" praising what you offer is unprovable; state the fact and its source instead',
+    },
+  },
+  {
+    id: 'ad-law/absolute',
+    category: 'ad-law',
+    severity: 'warning',
+    promotional: true,
+    unless: QUOTING,
+    unlessBefore: DENIAL,
+    patterns: [
+      `${PERCENT}(?=\\s*(?:有效|见效|通过|过关|成功|满意|好评|正品|安全|纯天然|天然|无害|保证|保障|退款|包过|上岸|提分|治愈|瘦|录取|就业|回本|收益|赚))`,
+      `(?:有效|通过|成功|好评|满意|治愈|就业|录取|上岸|提分|合格|过关|回本)率\\s*(?:高达|达到?|为|是|超过)?\\s*${PERCENT}`,
+      '绝对(?=有效|有保障|正品|安全|保证|放心|靠谱|划算|低价|最|第一|原装|正宗|真品|无副作用|没有副作用|领先|权威|好用|值得)',
+    ],
+    law: LAW.falseClaim,
+    message: {
+      zh: '“{match}”是对效果的绝对保证，无法兑现即属虚假宣传；请写明实际数据和来源',
+      en: '"{match}" guarantees a result absolutely; give the real figures and their source',
+    },
+  },
+  {
+    id: 'ad-law/competition',
+    category: 'ad-law',
+    severity: 'warning',
+    promotional: true,
+    unless: QUOTING,
+    unlessBefore: DENIAL,
+    patterns: [
+      '(?:销量|销售|行业|品类|口碑|人气|全国|全网)冠军',
+      '(?:遥遥|全面|绝对|行业|全国|国际|全球|技术|持续)领先',
+      '独家(?=配方|秘方|代理|授权|技术|专利|渠道|货源|供应|首发|定制|研发|工艺|方法|秘诀|资源)',
+    ],
+    law: LAW.absolute,
+    message: {
+      zh: '“{match}”是与同行比较的绝对说法，广告中需有可查证的依据',
+      en: '"{match}" claims to beat competitors; an ad needs verifiable proof for it',
+    },
+  },
+  {
+    id: 'ad-law/competition-weak',
+    category: 'ad-law',
+    severity: 'warning',
+    promotional: true,
+    context: OFFER,
+    unless: QUOTING,
+    unlessBefore: DENIAL,
+    patterns: ['冠军(?!赛)|领先|独家'],
+    law: LAW.absolute,
+    message: {
+      zh: '“{match}”用来夸自家课程或产品时需有可查证的依据',
+      en: '"{match}" praising what you offer needs verifiable proof',
+    },
+  },
+];
