@@ -5,6 +5,7 @@ import { captureSelection } from './capture-selection';
 import { createKitStore, STORE_CHANNEL } from '../../utils/store/create-kit-store';
 import { createRouter } from '../../utils/messaging/create-router';
 import { createSnapshotService } from './create-snapshot-service';
+import { publishChosenLocale } from './publish-chosen-locale';
 import { sendMessage } from '../../utils/messaging/send-message';
 
 const SAVE_MENU_ID = 'ck-save-selection';
@@ -13,7 +14,10 @@ const SAVE_MENU_ID = 'ck-save-selection';
 export default defineBackground(() => {
   const store = createKitStore();
   const snapshots = createSnapshotService(store);
-  const changed = () => void snapshots.invalidate();
+  const changed = () => {
+    void snapshots.invalidate();
+    void publishChosenLocale(store).catch((error: unknown) => console.error('Could not publish the chosen language', error));
+  };
 
   new BroadcastChannel(STORE_CHANNEL).onmessage = changed;
 

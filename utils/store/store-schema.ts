@@ -17,6 +17,10 @@ export interface Settings {
   /** Length limits by platform target id, overriding platform-targets.ts. */
   limits: Record<string, number>;
   theme: 'system' | 'light' | 'dark';
+  /** The interface language: the browser's ('auto'), or one chosen by the user. */
+  language: 'auto' | 'zh-CN' | 'en';
+  /** The user's own values for blanks, by blank name (社群名, 城市 …); they fill matching blanks first. */
+  profile: Record<string, string>;
 }
 
 /** An item or entry deleted in the studio, kept until it is restored or emptied. */
@@ -39,4 +43,4 @@ export interface StoreShape {
   'undo-import': { kitId: string; before: Kit | null; records: KitRecord[]; at: number } | null;
 }
 
-export const defaultSettings = (): Settings => ({ limits: {}, theme: 'system' });
+export const defaultSettings = (): Settings => ({ limits: {}, theme: 'system', language: 'auto', profile: {} });
