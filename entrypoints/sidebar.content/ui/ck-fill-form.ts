@@ -60,7 +60,7 @@ export class CkFillForm extends LitElement {
           ${v.hint ? html`<small>${v.hint}</small>` : null}
         </label>`,
       )}
-      <div class="preview" aria-label=${t('fillPreview')}>${prepared.text}</div>
+      <div class="preview" role="region" tabindex="0" aria-label=${t('fillPreview')}>${prepared.text}</div>
       <div class="count ${total > request.target.limit ? 'over' : ''}" aria-live="polite">
         ${t('fillCount', total, request.target.limit, request.target.label[uiLocale()])}
       </div>

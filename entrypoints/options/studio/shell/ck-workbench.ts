@@ -117,6 +117,7 @@ export class CkWorkbench extends LitElement {
         return html`<div
           class="editor-tab ${tab.pinned ? '' : 'preview'} ${tab.dirty ? 'dirty' : ''} ${this.dropBefore === tab.key ? 'drop-before' : ''}"
           role="tab"
+          aria-keyshortcuts="Delete"
           tabindex=${tab === active ? '0' : '-1'}
           aria-selected=${tab === active ? 'true' : 'false'}
           data-tab-key=${tab.key}
@@ -134,10 +135,11 @@ export class CkWorkbench extends LitElement {
           ${icon(descriptor?.icon)}
           <span class="title">${tab.title}</span>
           <span class="visually-hidden">${tab.dirty ? t('studioUnsaved') : ''}</span>
-          <button class="close" tabindex="-1" aria-label=${t('studioCloseTab', tab.title)} @click=${(e: Event) => {
+          <span class="close" aria-hidden="true" title=${t('studioCloseTab', tab.title)} @click=${(e: Event) => {
+            // A pointer's shortcut only: a control inside a tab would be nested; keyboards close with Delete.
             e.stopPropagation();
             void studio.workbench.closeEditor(tab.key);
-          }}></button>
+          }}></span>
         </div>`;
       })}
     </div>`;
@@ -166,13 +168,13 @@ export class CkWorkbench extends LitElement {
     const active = panels.find((p) => p.id === layout.activePanel) ?? panels[0];
     return html`<section class="panel" data-ck="panel" style=${`height: ${layout.panelHeight}px`} aria-label=${active?.title() ?? ''}>
       <div class="sash horizontal" @pointerdown=${this.onPanelSash}></div>
-      <header role="tablist">
-        ${panels.map((p) => {
+      <header>
+        <div role="tablist" aria-label=${t('studioPanels')}>${panels.map((p) => {
           const badge = p.badge?.() ?? 0;
           return html`<button role="tab" data-panel=${p.id} aria-selected=${p === active ? 'true' : 'false'} @click=${() => studio.workbench.showPanel(p.id)}>
             ${p.title()}${badge ? html`<span class="count">${badge}</span>` : nothing}
           </button>`;
-        })}
+        })}</div>
         <span class="spacer"></span>
         <button class="icon-button" aria-label=${t('studioClosePanel')} title=${t('studioClosePanel')} @click=${() => studio.workbench.setLayout({ panelVisible: false })}>×</button>
       </header>

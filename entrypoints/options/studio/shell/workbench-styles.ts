@@ -28,7 +28,7 @@ export const workbenchStyles = css`
   .editor-tab svg { width: 14px; height: 14px; flex: none; fill: none; stroke: currentColor; stroke-width: 1.8; }
   .editor-tab .title { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   .editor-tab .close { flex: none; width: 20px; height: 20px; display: grid; place-items: center; border: 0; border-radius: 4px; background: none; color: inherit; cursor: pointer; font-size: 14px; line-height: 1; opacity: 0; }
-  .editor-tab:hover .close, .editor-tab[aria-selected='true'] .close, .editor-tab .close:focus-visible { opacity: 0.8; }
+  .editor-tab:hover .close, .editor-tab[aria-selected='true'] .close { opacity: 0.8; }
   .editor-tab .close:hover { background: var(--ck-hover-bg); }
   .editor-tab.dirty .close::before { content: '●'; font-size: 11px; }
   .editor-tab.dirty .close:hover::before { content: '×'; font-size: 14px; }
@@ -47,6 +47,7 @@ export const workbenchStyles = css`
   .panel header [role='tab'] { font: inherit; font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; padding: 4px 8px; border: 0; background: none; color: var(--ck-muted); cursor: pointer; border-bottom: 1px solid transparent; }
   .panel header [role='tab'][aria-selected='true'] { color: var(--ck-fg); border-bottom-color: var(--ck-accent); }
   .panel header .count { margin-left: 4px; padding: 0 5px; border-radius: 8px; background: var(--ck-badge-bg); font-size: 10px; }
+  .panel header [role='tablist'] { display: flex; align-items: center; gap: 4px; }
   .panel header .spacer { flex: 1; }
   .panel header .icon-button { border: 0; background: none; color: var(--ck-muted); cursor: pointer; font-size: 16px; width: 24px; height: 24px; border-radius: 4px; }
   .panel header .icon-button:hover { background: var(--ck-hover-bg); color: var(--ck-fg); }

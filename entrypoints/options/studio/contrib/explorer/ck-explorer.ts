@@ -59,7 +59,7 @@ export class CkExplorer extends LitElement {
     .disabled .label { opacity: 0.55; text-decoration: line-through; }
     .meta { margin-left: auto; display: flex; gap: 3px; flex: none; font-size: 10px; }
     .badge { padding: 0 4px; border-radius: 3px; background: var(--ck-badge-bg); color: var(--ck-badge-fg); line-height: 16px; }
-    .count { opacity: 0.6; font-size: 11px; margin-left: 4px; }
+    .count { color: var(--ck-muted); font-size: 11px; margin-left: 4px; }
     .empty { padding: 8px 16px; color: var(--ck-muted); }
     .menu { position: fixed; z-index: 950; min-width: 180px; padding: 4px; margin: 0; list-style: none; background: var(--ck-menu-bg); color: var(--ck-fg); border: 1px solid var(--ck-border); border-radius: 6px; box-shadow: 0 8px 24px rgba(0, 0, 0, 0.2); }
     .menu button { display: block; width: 100%; text-align: left; font: inherit; padding: 4px 10px; border: 0; border-radius: 4px; background: none; color: inherit; cursor: pointer; }

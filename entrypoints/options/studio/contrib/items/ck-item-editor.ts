@@ -186,6 +186,7 @@ export class CkItemEditor extends LitElement {
       target: this.target,
       locale: uiLocale(),
       placeholder: t(mode() === 'plain' ? 'studioBodyPlaceholderTopic' : 'studioBodyPlaceholder'),
+      label: t('studioBodyLabel'),
       slashItems: () => this.slashItems(),
       blankNames: (editor) => [...(this.item?.variables ?? []).map((v) => ({ name: v.name, label: v.label })), ...blankNames(editor).map((name) => ({ name }))],
       newBlankLabel: (name) => t('studioNewBlank', name),
@@ -276,7 +277,7 @@ export class CkItemEditor extends LitElement {
                 ${this.tool('I', t('studioItalic'), () => editor?.chain().focus().toggleItalic().run(), editor?.isActive('italic'))}
                 ${this.tool('H', t('studioHeading'), () => editor?.chain().focus().toggleHeading({ level: 2 }).run(), editor?.isActive('heading'))}
                 ${this.tool('•', t('studioSlashBullet'), () => editor?.chain().focus().toggleBulletList().run(), editor?.isActive('bulletList'))}
-                ${this.tool('1.', t('studioSlashOrdered'), () => editor?.chain().focus().toggleOrderedList().run(), editor?.isActive('orderedList'))}
+                ${this.tool('⒈', t('studioSlashOrdered'), () => editor?.chain().focus().toggleOrderedList().run(), editor?.isActive('orderedList'))}
                 ${this.tool('❝', t('studioSlashQuote'), () => editor?.chain().focus().toggleBlockquote().run(), editor?.isActive('blockquote'))}
                 <span class="sep"></span>`
               : nothing}
