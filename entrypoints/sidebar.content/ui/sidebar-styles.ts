@@ -37,8 +37,8 @@ export const sidebarStyles = css`
   .body { flex: 1; overflow: auto; padding: 0 12px 12px; display: grid; gap: 10px; align-content: start; }
   input[type='search'], select { width: 100%; font: inherit; font-size: 13px; padding: 6px 8px; border: 1px solid var(--ck-border);
                                  border-radius: 6px; background: var(--ck-input-bg); color: inherit; }
-  .filters { display: grid; grid-template-columns: 1fr auto; gap: 6px; align-items: center; }
-  [role='tablist'] { display: flex; gap: 2px; flex-wrap: wrap; }
+  .filters { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 6px; align-items: center; }
+  [role='tablist'] { display: flex; gap: 2px; white-space: nowrap; max-width: 100%; overflow-x: auto; }
   [role='tab'] { font: inherit; font-size: 12px; border: 1px solid transparent; background: none; color: var(--ck-muted);
                  padding: 2px 8px; border-radius: 12px; cursor: pointer; }
   [role='tab'][aria-selected='true'] { background: var(--ck-accent); color: var(--ck-accent-fg); }
