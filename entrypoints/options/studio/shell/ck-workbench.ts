@@ -65,7 +65,10 @@ export class CkWorkbench extends LitElement {
       </nav>
       <aside data-ck="side-bar" aria-label=${activeView?.title() ?? ''} ?hidden=${!activeView}>
         ${activeView
-          ? html`<header>${activeView.title()}</header>
+          ? html`<header>
+                <span class="view-title">${activeView.title()}</span>
+                <button class="icon-button" data-ck="collapse-side-bar" aria-label=${t('studioCollapseSideBar')} title=${this.withKey(t('studioCollapseSideBar'), 'studio.workbench.toggleSidebar')} @click=${() => studio.workbench.setLayout({ sidebarVisible: false })}>«</button>
+              </header>
               <div class="view">${this.viewElement(activeView.id)}</div>
               <div class="sash vertical" @pointerdown=${this.onSidebarSash}></div>`
           : nothing}
@@ -91,6 +94,12 @@ export class CkWorkbench extends LitElement {
             : nothing}
         </div>`)}</div>
     </div>`;
+  }
+
+  /** A tooltip naming a command's first key binding. */
+  private withKey(title: string, command: string): string {
+    const key = this.studio?.commands.keybindings(command)[0];
+    return key ? `${title} (${formatKeybinding(key)})` : title;
   }
 
   private renderActivity(id: string, title: string, path: string, badge: number | undefined, active: boolean, command: string | undefined) {

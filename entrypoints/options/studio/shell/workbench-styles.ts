@@ -13,6 +13,10 @@ export const workbenchStyles = css`
   nav .badge { position: absolute; right: 6px; bottom: 8px; min-width: 16px; height: 16px; padding: 0 3px; box-sizing: border-box; border-radius: 8px; background: var(--ck-accent); color: var(--ck-accent-fg); font-size: 10px; line-height: 16px; text-align: center; }
   aside { grid-row: 1; grid-column: 2; display: flex; flex-direction: column; min-width: 0; background: var(--ck-sidebar-bg); border-right: 1px solid var(--ck-border); position: relative; overflow: hidden; }
   aside header { flex: none; height: 35px; display: flex; align-items: center; padding: 0 12px; font-size: 11px; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; color: var(--ck-muted); }
+  aside header .view-title { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  aside header .icon-button { border: 0; background: none; color: var(--ck-muted); cursor: pointer; font-size: 15px; width: 24px; height: 24px; border-radius: 4px; text-transform: none; }
+  aside header .icon-button:hover { background: var(--ck-hover-bg); color: var(--ck-fg); }
+  aside header .icon-button:focus-visible { outline: 1px solid var(--ck-focus); }
   aside .view { flex: 1; min-height: 0; display: flex; flex-direction: column; }
   aside .view > * { flex: 1; min-height: 0; }
   .sash { position: absolute; z-index: 5; background: transparent; }
