@@ -12,10 +12,19 @@ export interface ChosenLocale {
 }
 
 let chosen: ChosenLocale | null = null;
+const listeners = new Set<() => void>();
 
-/** Puts a chosen locale in use (null: back to the browser's language). */
+/** Puts a chosen locale in use (null: back to the browser's language) and tells those who show text. */
 export function useChosenLocale(next: ChosenLocale | null): void {
+  const changed = chosen?.locale !== next?.locale;
   chosen = next;
+  if (changed) for (const listener of listeners) listener();
+}
+
+/** Calls `listener` after each change of the locale in use (for text computed outside a render); returns the stop. */
+export function onChosenLocaleChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** The chosen locale, or null when the browser's language applies. */

@@ -4,7 +4,7 @@ import type { ChosenLocale, MessageTable } from './chosen-locale';
 /** The language setting's values. */
 export type LanguageSetting = 'auto' | 'zh-CN' | 'en';
 
-/** Where the background publishes the chosen locale for content scripts (absent: follow the browser). */
+/** Where the background publishes the chosen locale for content scripts (absent: browser.i18n until it is). */
 export const CHOSEN_LOCALE_KEY = 'chosenLocale';
 
 interface ChromeMessage {
@@ -21,13 +21,29 @@ export function compactMessages(file: Record<string, ChromeMessage>): MessageTab
 }
 
 /**
- * The chosen locale for a language setting, read from the extension's own _locales files (extension pages and
- * the background only; a content script gets it from storage.local). Null for 'auto'.
+ * The language a setting stands for: 'auto' follows the browser's UI language (the language it reports, which a
+ * Chromium without its Chinese language pack still reports as Chinese while its own message lookup falls back to
+ * English).
  */
-export async function loadChosenLocale(language: LanguageSetting | undefined): Promise<ChosenLocale | null> {
-  if (language !== 'zh-CN' && language !== 'en') return null;
-  const response = await fetch(browser.runtime.getURL(`/_locales/${language === 'en' ? 'en' : 'zh_CN'}/messages.json`));
-  return { locale: language === 'en' ? 'en' : 'zh', messages: compactMessages((await response.json()) as Record<string, ChromeMessage>) };
+export function resolveLanguage(language: LanguageSetting | undefined): 'zh-CN' | 'en' {
+  if (language === 'zh-CN' || language === 'en') return language;
+  let browserLanguage = '';
+  try {
+    browserLanguage = browser.i18n.getUILanguage();
+  } catch {
+    browserLanguage = globalThis.navigator?.language ?? '';
+  }
+  return browserLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+/**
+ * The locale and strings a language setting stands for, read from the extension's own _locales files (extension
+ * pages and the background only; a content script gets them from storage.local).
+ */
+export async function loadChosenLocale(language: LanguageSetting | undefined): Promise<ChosenLocale> {
+  const resolved = resolveLanguage(language);
+  const response = await fetch(browser.runtime.getURL(`/_locales/${resolved === 'en' ? 'en' : 'zh_CN'}/messages.json`));
+  return { locale: resolved === 'en' ? 'en' : 'zh', messages: compactMessages((await response.json()) as Record<string, ChromeMessage>) };
 }
 
 /** Asks every Lit element under `root`, through open shadow roots, to render again (after a language change). */

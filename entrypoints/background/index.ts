@@ -14,9 +14,10 @@ const SAVE_MENU_ID = 'ck-save-selection';
 export default defineBackground(() => {
   const store = createKitStore();
   const snapshots = createSnapshotService(store);
+  const publishLocale = () => void publishChosenLocale(store).catch((error: unknown) => console.error('Could not publish the chosen language', error));
   const changed = () => {
     void snapshots.invalidate();
-    void publishChosenLocale(store).catch((error: unknown) => console.error('Could not publish the chosen language', error));
+    publishLocale();
   };
 
   new BroadcastChannel(STORE_CHANNEL).onmessage = changed;
@@ -72,6 +73,9 @@ export default defineBackground(() => {
       },
     }),
   );
+
+  // The browser's UI language (behind the 'auto' setting) can only have changed across a restart.
+  browser.runtime.onStartup.addListener(publishLocale);
 
   browser.runtime.onInstalled.addListener(() => {
     void store.ready().then(changed);

@@ -26,13 +26,12 @@ function applyTheme(theme: Settings['theme']): void {
   else document.documentElement.dataset.theme = theme;
 }
 
-/** Puts the language setting's strings in use and names the page's language and title in it. */
+/** Puts the language setting's strings in use (for 'auto', the browser's UI language) and names the page's language and title in it. */
 async function applyLanguage(language: Settings['language']): Promise<void> {
   try {
     useChosenLocale(await loadChosenLocale(language));
-  } catch (error) {
-    // Without the chosen table the browser's language still gives a usable studio.
-    console.error('Could not load the chosen language', error);
+  } catch {
+    // Without a table of our own, browser.i18n's strings still give a usable studio.
     useChosenLocale(null);
   }
   document.documentElement.lang = uiLang();

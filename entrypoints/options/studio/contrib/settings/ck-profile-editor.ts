@@ -1,4 +1,4 @@
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { t, type MessageKey } from '../../../../../components/i18n/t';
 
 /** The blanks every community has, by blank name as kits write them, with their label's message. */
@@ -19,11 +19,13 @@ const FIXED = new Set(PROFILE_FIELDS.map(([name]) => name));
 export class CkProfileEditor extends LitElement {
   static override styles = css`
     :host { display: grid; gap: 6px; }
-    .row { display: grid; grid-template-columns: minmax(8em, 12em) minmax(0, 20em) auto; gap: 8px; align-items: center; }
+    .row { display: grid; gap: 2px; max-width: 28em; }
+    .field { display: flex; gap: 6px; }
+    .field input { flex: 1; }
     input { font: inherit; padding: 2px 4px; border-radius: 3px; border: 1px solid var(--ck-border); background: var(--ck-input-bg); color: var(--ck-fg); min-width: 0; }
     code { color: var(--ck-muted); font-size: 12px; }
     button { font: inherit; padding: 2px 10px; border-radius: 3px; border: 1px solid var(--ck-border); background: var(--ck-button-bg); color: var(--ck-button-fg); cursor: pointer; }
-    .add { display: flex; gap: 8px; align-items: center; margin-top: 4px; }
+    .add { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-top: 4px; }
     [role='alert'] { color: var(--ck-error); font-size: 12px; }
   `;
 
@@ -55,11 +57,11 @@ export class CkProfileEditor extends LitElement {
   private row(name: string, label: string, removable: boolean) {
     const id = `profile-${encodeURIComponent(name)}`;
     return html`<div class="row">
-      <label for=${id}>${label}</label>
-      <input id=${id} data-ck="profile-field" data-name=${name} .value=${this.profile[name] ?? ''} @change=${(e: Event) => this.set(name, (e.target as HTMLInputElement).value)} />
-      ${removable
-        ? html`<button type="button" aria-label=${t('studioProfileRemove', name)} @click=${() => this.forget(name)}>×</button>`
-        : html`<code>{{${name}}}</code>`}
+      <label for=${id}>${label}${removable ? nothing : html` <code>{{${name}}}</code>`}</label>
+      <div class="field">
+        <input id=${id} data-ck="profile-field" data-name=${name} .value=${this.profile[name] ?? ''} @change=${(e: Event) => this.set(name, (e.target as HTMLInputElement).value)} />
+        ${removable ? html`<button type="button" aria-label=${t('studioProfileRemove', name)} @click=${() => this.forget(name)}>×</button>` : nothing}
+      </div>
     </div>`;
   }
 

@@ -49,12 +49,17 @@ export class CkSettingsView extends LitElement {
         <legend id="language-legend">${t('studioLanguage')}</legend>
         <p id="language-hint">${t('studioLanguageHint')}</p>
         <select data-ck="setting-language" aria-labelledby="language-legend" aria-describedby="language-hint" @change=${(e: Event) => this.save({ language: (e.target as HTMLSelectElement).value as Settings['language'] })}>
-          ${languages.map(([value, label]) => html`<option value=${value} lang=${value === 'auto' ? uiLocale() === 'zh' ? 'zh-CN' : 'en' : value} ?selected=${settings.language === value}>${label}</option>`)}
+          ${languages.map(([value, label]) => html`<option value=${value} ?selected=${settings.language === value}>${label}</option>`)}
         </select>
       </fieldset>
       <fieldset data-ck="settings-theme">
         <legend>${t('studioTheme')}</legend>
         ${themes.map(([value, label]) => html`<label><input type="radio" name="theme" value=${value} .checked=${settings.theme === value} @change=${() => this.save({ theme: value })} />${label}</label>`)}
+      </fieldset>
+      <fieldset data-ck="settings-profile">
+        <legend>${t('studioProfile')}</legend>
+        <p>${t('studioProfileHint')}</p>
+        <ck-profile-editor .profile=${settings.profile} @ck-profile-change=${(e: CustomEvent<Record<string, string>>) => this.save({ profile: e.detail })}></ck-profile-editor>
       </fieldset>
       <fieldset class="limits">
         <legend>${t('studioLimits')}</legend>
@@ -64,11 +69,6 @@ export class CkSettingsView extends LitElement {
             <input type="number" min="1" max="100000" placeholder=${String(target.limit)} .value=${settings.limits[target.id] ? String(settings.limits[target.id]) : ''} @change=${(e: Event) => this.setLimit(target.id, (e.target as HTMLInputElement).value)} />
           </label>`,
         )}
-      </fieldset>
-      <fieldset data-ck="settings-profile">
-        <legend>${t('studioProfile')}</legend>
-        <p>${t('studioProfileHint')}</p>
-        <ck-profile-editor .profile=${settings.profile} @ck-profile-change=${(e: CustomEvent<Record<string, string>>) => this.save({ profile: e.detail })}></ck-profile-editor>
       </fieldset>
       <button @click=${() => void this.studio?.commands.execute('studio.settings.resetLayout').catch(() => undefined)}>${t('studioResetLayout')}</button>`;
   }
