@@ -14,7 +14,17 @@ const SAVE_MENU_ID = 'ck-save-selection';
 export default defineBackground(() => {
   const store = createKitStore();
   const snapshots = createSnapshotService(store);
-  const publishLocale = () => void publishChosenLocale(store).catch((error: unknown) => console.error('Could not publish the chosen language', error));
+  // The context menu's title follows the language setting too.
+  const publishLocale = () =>
+    void publishChosenLocale(store)
+      .then(async ({ messages }) => {
+        try {
+          if (messages.contextSaveToKit) await browser.contextMenus.update(SAVE_MENU_ID, { title: messages.contextSaveToKit });
+        } catch {
+          // Before the install has created the menu there is nothing to retitle.
+        }
+      })
+      .catch((error: unknown) => console.error('Could not publish the chosen language', error));
   const changed = () => {
     void snapshots.invalidate();
     publishLocale();
