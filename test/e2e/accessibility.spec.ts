@@ -5,7 +5,7 @@ import { routeReplicas } from '../fixtures/sites/route-replicas.mjs';
 import { launchBrowser } from './support/launch-browser';
 import { openReplica } from './support/sidebar-page';
 
-// axe-core over the sidebar (open, with a fill form) and every studio view, in both themes and both languages
+// axe-core over the sidebar (open, with a fill form) and every studio view (and the palette), in both themes and both languages
 // (chosen through the language setting): no serious or critical violation. Also: a language change reaches an
 // open tab's sidebar without a reload.
 
@@ -98,12 +98,18 @@ for (const language of LANGUAGES)
       await showView(page, 'kits');
       results.kits = await audit(page);
 
+      await page.keyboard.press('Control+Shift+P');
+      await page.locator('[data-ck="palette"] input').fill('toggle');
+      await expect(page.locator('[data-ck="palette"] [role="option"]').first()).toBeVisible();
+      results.palette = await audit(page);
+      await page.keyboard.press('Escape');
+
       await page.evaluate(() => document.querySelector('ck-workbench')!.studio!.commands.execute('studio.calendar.open'));
       await expect(page.locator('[data-ck="calendar"]')).toBeVisible();
       await expect(page.locator('[data-ck="calendar"] [data-ck="day"]').first()).toBeVisible();
       results.calendar = await audit(page);
 
-      expect(results).toEqual({ explorer: [], editor: [], search: [], trash: [], settings: [], kits: [], calendar: [] });
+      expect(results).toEqual({ explorer: [], editor: [], search: [], trash: [], settings: [], kits: [], palette: [], calendar: [] });
     });
 
 for (const language of LANGUAGES)
