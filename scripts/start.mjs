@@ -41,6 +41,34 @@ const pages = [
   { name: 'import-preview', url: studio, then: showImportPreview },
 ];
 for (const replica of REPLICAS) if (replica.site) pages.push({ name: replica.id, url: replica.url });
+// Last, as they change settings: the studio dark, the studio and a sidebar in English, a sidebar dark.
+pages.push(
+  { name: 'studio-dark', url: studio, then: (page) => studioWith(page, { theme: 'dark' }, openFirstItem) },
+  { name: 'studio-en', url: studio, then: (page) => studioWith(page, { theme: 'system', language: 'en' }, (p) => p.evaluate(() => document.querySelector('ck-workbench').studio.workbench.showView('settings'))) },
+  { name: 'weibo-home-en', url: REPLICAS.find((r) => r.id === 'weibo-home').url },
+  { name: 'weibo-home-dark', url: REPLICAS.find((r) => r.id === 'weibo-home').url, then: (page) => page.emulateMedia({ colorScheme: 'dark' }).then(() => openFillForm(page)) },
+);
+
+/** Saves settings in the studio, then shows what `then` opens. */
+async function studioWith(page, settings, then) {
+  await page.waitForSelector('html[data-ck-ready]');
+  await page.evaluate((patch) => document.querySelector('ck-workbench').studio.data.saveSettings(patch), settings);
+  await then(page);
+}
+
+/** Opens the explorer's first item in an editor. */
+async function openFirstItem(page) {
+  const group = page.locator('[data-ck="explorer"] [role="treeitem"][aria-level="2"]').first();
+  if ((await group.getAttribute('aria-expanded')) !== 'true') await group.click();
+  await page.locator('[data-ck="explorer"] [role="treeitem"][data-item-id]').first().dblclick();
+}
+
+/** Opens the fill form of the first story in the sidebar. */
+async function openFillForm(page) {
+  await page.locator('[role="tab"][data-kind="story"]').click();
+  await page.locator('[data-ck="suggestion"][data-kind="story"] [data-ck="insert"]').first().click();
+  await page.waitForSelector('[data-ck="fill-form"]');
+}
 
 /** Imports a teammate's edit of the built-in kit, so the studio shows its merge preview. */
 async function showImportPreview(page) {

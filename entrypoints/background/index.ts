@@ -5,6 +5,7 @@ import { captureSelection } from './capture-selection';
 import { createKitStore, STORE_CHANNEL } from '../../utils/store/create-kit-store';
 import { createRouter } from '../../utils/messaging/create-router';
 import { createSnapshotService } from './create-snapshot-service';
+import { publishChosenLocale } from './publish-chosen-locale';
 import { sendMessage } from '../../utils/messaging/send-message';
 import { PLACEHOLDER_NAME_PATTERN } from '../../content-kit';
 
@@ -16,7 +17,21 @@ const PROFILE_VALUE_MAX = 200;
 export default defineBackground(() => {
   const store = createKitStore();
   const snapshots = createSnapshotService(store);
-  const changed = () => void snapshots.invalidate();
+  // The context menu's title follows the language setting too.
+  const publishLocale = () =>
+    void publishChosenLocale(store)
+      .then(async ({ messages }) => {
+        try {
+          if (messages.contextSaveToKit) await browser.contextMenus.update(SAVE_MENU_ID, { title: messages.contextSaveToKit });
+        } catch {
+          // Before the install has created the menu there is nothing to retitle.
+        }
+      })
+      .catch((error: unknown) => console.error('Could not publish the chosen language', error));
+  const changed = () => {
+    void snapshots.invalidate();
+    publishLocale();
+  };
 
   new BroadcastChannel(STORE_CHANNEL).onmessage = changed;
 
@@ -77,6 +92,9 @@ export default defineBackground(() => {
       },
     }),
   );
+
+  // The browser's UI language (behind the 'auto' setting) can only have changed across a restart.
+  browser.runtime.onStartup.addListener(publishLocale);
 
   browser.runtime.onInstalled.addListener(() => {
     void store.ready().then(changed);

@@ -202,3 +202,38 @@ test('an item written in the studio is suggested in the sidebar on a Weibo repli
   await form.locator('[data-ck="fill-insert"]').click();
   await expect.poll(() => weibo.evaluate(() => window.__replica!.model())).toContain('周六猫咪领养日在杭州举行');
 });
+
+test('the settings view: the language applies at once, the profile keeps its blanks, palette rows show the other language only for a query in its script', async () => {
+  const page = await openStudio();
+  await page.evaluate(() => document.querySelector('ck-workbench')!.studio!.workbench.showView('settings'));
+  const language = page.locator('select[data-ck="setting-language"]');
+  await expect(language).toHaveValue('auto');
+  await language.selectOption('zh-CN');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('[data-ck="settings-profile"] legend')).toHaveText('我的社群');
+
+  await page.locator('[data-ck="profile-field"][data-name="城市"]').fill('杭州');
+  await page.keyboard.press('Tab');
+  await page.locator('[data-ck="profile-new-name"]').fill('{{口号}}');
+  await page.locator('[data-ck="profile-add"]').click();
+  await expect(page.locator('[data-ck="profile-field"][data-name="口号"]')).toBeFocused();
+  await page.keyboard.type('一起读下去');
+  await page.keyboard.press('Tab');
+  await expect.poll(async () => ((await page.evaluate(readStore, ['settings'])).settings as { profile?: unknown })?.profile).toEqual({ 城市: '杭州', 口号: '一起读下去' });
+
+  await page.keyboard.press('Control+Shift+P');
+  const palette = page.locator('[data-ck="palette"]');
+  await expect(palette.locator('[role="option"]').first()).toBeVisible();
+  await expect(palette.locator('.description')).toHaveCount(0);
+  await palette.locator('input').fill('toggle panel');
+  await expect(palette.locator('[role="option"]').first().locator('.description')).toHaveText(/Toggle Panel/);
+  await page.keyboard.press('Escape');
+
+  await language.selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('[data-ck="settings-profile"] legend')).toHaveText('My community');
+  await expect(page.locator('[data-ck="profile-field"][data-name="城市"]')).toHaveValue('杭州');
+  await page.reload();
+  await expect(page.locator('html[data-ck-ready]')).toHaveCount(1);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});

@@ -17,7 +17,9 @@ export interface Settings {
   /** Length limits by platform target id, overriding platform-targets.ts. */
   limits: Record<string, number>;
   theme: 'system' | 'light' | 'dark';
-  /** What the user's blanks usually hold (社群名, 城市, 创始人, …), by blank name; fills matching blanks in the sidebar. */
+  /** The interface language: the browser's ('auto'), or one chosen by the user. */
+  language: 'auto' | 'zh-CN' | 'en';
+  /** The user's own values for blanks, by blank name (社群名, 城市 …); they fill matching blanks first. */
   profile: Record<string, string>;
 }
 
@@ -41,4 +43,4 @@ export interface StoreShape {
   'undo-import': { kitId: string; before: Kit | null; records: KitRecord[]; at: number } | null;
 }
 
-export const defaultSettings = (): Settings => ({ limits: {}, theme: 'system', profile: {} });
+export const defaultSettings = (): Settings => ({ limits: {}, theme: 'system', language: 'auto', profile: {} });

@@ -1,6 +1,8 @@
 import './shell/ck-workbench';
 import { t } from '../../../components/i18n/t';
-import { uiLocale } from '../../../components/i18n/ui-locale';
+import { useChosenLocale } from '../../../components/i18n/chosen-locale';
+import { loadChosenLocale, renderAgain } from '../../../components/i18n/locale-table';
+import { uiLang } from '../../../components/i18n/ui-locale';
 import { createKitStore, type KitStore } from '../../../utils/store/create-kit-store';
 import type { Settings } from '../../../utils/store/store-schema';
 import { createCommandRegistry } from './shell/command-registry';
@@ -24,13 +26,25 @@ function applyTheme(theme: Settings['theme']): void {
   else document.documentElement.dataset.theme = theme;
 }
 
+/** Puts the language setting's strings in use (for 'auto', the browser's UI language) and names the page's language and title in it. */
+async function applyLanguage(language: Settings['language']): Promise<void> {
+  try {
+    useChosenLocale(await loadChosenLocale(language));
+  } catch {
+    // Without a table of our own, browser.i18n's strings still give a usable studio.
+    useChosenLocale(null);
+  }
+  document.documentElement.lang = uiLang();
+  document.title = t('studioTitle');
+}
+
 /**
  * Starts the studio in `host`: builds the registries and services, activates every contribution, loads the kits,
  * mounts the workbench and restores the last layout. Resolves once the studio is interactive (then
  * `<html data-ck-ready>` is set and a `ck-studio-interactive` performance mark is placed).
  */
 export async function startStudio(host: HTMLElement, options: { store?: KitStore } = {}): Promise<StudioContext> {
-  document.documentElement.lang = uiLocale() === 'zh' ? 'zh-CN' : 'en';
+  document.documentElement.lang = uiLang();
   document.title = t('studioTitle');
   const store = options.store ?? createKitStore({ onChange: wakeBackground });
   const data = createStudioData(store);
@@ -68,7 +82,15 @@ export async function startStudio(host: HTMLElement, options: { store?: KitStore
 
   await data.load();
   applyTheme(data.settings().theme);
-  data.onDidChange((change) => change.settings && applyTheme(data.settings().theme));
+  let language = data.settings().language;
+  await applyLanguage(language);
+  data.onDidChange((change) => {
+    if (!change.settings) return;
+    applyTheme(data.settings().theme);
+    if (data.settings().language === language) return;
+    language = data.settings().language;
+    void applyLanguage(language).then(() => renderAgain(document));
+  });
 
   const workbench = document.createElement('ck-workbench');
   workbench.studio = studio;

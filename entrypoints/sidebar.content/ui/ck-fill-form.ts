@@ -92,7 +92,7 @@ export class CkFillForm extends LitElement {
             : html`<button type="button" class="link" data-ck="remember" @click=${() => this.onRemember(v.name, value)}>${t('fillRemember')}</button>`}
         </div>`;
       })}
-      <div class="preview" aria-label=${t('fillPreview')}>${prepared.text}</div>
+      <div class="preview" role="region" tabindex="0" aria-label=${t('fillPreview')}>${prepared.text}</div>
       <div class="count ${total > request.target.limit ? 'over' : ''}" aria-live="polite">
         ${t('fillCount', total, request.target.limit, request.target.label[uiLocale()])}
       </div>

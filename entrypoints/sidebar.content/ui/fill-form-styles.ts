@@ -27,7 +27,7 @@ export const fillFormStyles = css`
   .actions { display: flex; gap: 6px; flex-wrap: wrap; }
   button { font: inherit; font-size: 13px; padding: 4px 12px; border-radius: 4px; border: 1px solid var(--ck-border, #ccc);
            background: var(--ck-bg, #fff); color: inherit; cursor: pointer; }
-  button.primary { background: var(--ck-accent, #0f766e); border-color: var(--ck-accent, #0f766e); color: #fff; }
+  button.primary { background: var(--ck-accent, #0f766e); border-color: var(--ck-accent, #0f766e); color: var(--ck-accent-fg, #fff); }
   button:disabled { opacity: 0.5; cursor: not-allowed; }
   button:focus-visible { outline: 2px solid var(--ck-accent, #0f766e); outline-offset: 1px; }
 `;

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const sidebarStyles = css`
   :host {
-    --ck-accent: #0f766e; --ck-bg: #ffffff; --ck-fg: #1f2328; --ck-muted: #5f6b73; --ck-border: #d5dadd;
+    --ck-accent: #0f766e; --ck-accent-fg: #ffffff; --ck-bg: #ffffff; --ck-fg: #1f2328; --ck-muted: #5f6b73; --ck-border: #d5dadd;
     --ck-subtle: #f3f5f6; --ck-input-bg: #ffffff; --ck-mark: #ffe58f; --ck-error: #c0262d; --ck-error-bg: #fdecec;
     --ck-warning: #9a5800; --ck-warning-bg: #fff6e0; --ck-info: #2f5bb7; --ck-info-bg: #eef3ff;
     all: initial; position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483646; display: block;
@@ -10,7 +10,7 @@ export const sidebarStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --ck-accent: #2dd4bf; --ck-bg: #1e2227; --ck-fg: #e6e8ea; --ck-muted: #a3acb3; --ck-border: #3a4148;
+      --ck-accent: #2dd4bf; --ck-accent-fg: #0b1f1c; --ck-bg: #1e2227; --ck-fg: #e6e8ea; --ck-muted: #a3acb3; --ck-border: #3a4148;
       --ck-subtle: #272c32; --ck-input-bg: #15181c; --ck-mark: #7a5d00; --ck-error: #ff8a8f; --ck-error-bg: #3c1f22;
       --ck-warning: #ffc266; --ck-warning-bg: #3a2e17; --ck-info: #9bb8ff; --ck-info-bg: #1f2a44;
     }
@@ -18,7 +18,7 @@ export const sidebarStyles = css`
   :host([side='left']) { right: auto; left: 0; }
   * { box-sizing: border-box; }
   .toggle { position: absolute; top: 40%; right: 100%; width: 26px; padding: 10px 0; border: 1px solid var(--ck-border);
-            border-right: none; border-radius: 6px 0 0 6px; background: var(--ck-accent); color: #fff; cursor: pointer;
+            border-right: none; border-radius: 6px 0 0 6px; background: var(--ck-accent); color: var(--ck-accent-fg); cursor: pointer;
             font: 600 13px/1.2 inherit; writing-mode: vertical-rl; letter-spacing: 2px; box-shadow: -2px 2px 6px rgba(0,0,0,.15); }
   :host(:not([open])) .toggle { right: 0; }
   :host([side='left']) .toggle { right: auto; left: 100%; border-radius: 0 6px 6px 0; border: 1px solid var(--ck-border); border-left: none; }
@@ -44,11 +44,11 @@ export const sidebarStyles = css`
   .body { flex: 1; overflow: auto; padding: 0 12px 12px; display: grid; gap: 10px; align-content: start; }
   input[type='search'], select { width: 100%; font: inherit; font-size: 13px; padding: 6px 8px; border: 1px solid var(--ck-border);
                                  border-radius: 6px; background: var(--ck-input-bg); color: inherit; }
-  .filters { display: grid; grid-template-columns: 1fr auto; gap: 6px; align-items: center; }
-  [role='tablist'] { display: flex; gap: 2px; flex-wrap: wrap; }
+  .filters { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 6px; align-items: center; }
+  [role='tablist'] { display: flex; gap: 2px; white-space: nowrap; max-width: 100%; overflow-x: auto; }
   [role='tab'] { font: inherit; font-size: 12px; border: 1px solid transparent; background: none; color: var(--ck-muted);
                  padding: 2px 8px; border-radius: 12px; cursor: pointer; }
-  [role='tab'][aria-selected='true'] { background: var(--ck-accent); color: #fff; }
+  [role='tab'][aria-selected='true'] { background: var(--ck-accent); color: var(--ck-accent-fg); }
   select { width: auto; font-size: 12px; padding: 3px 4px; }
   h3 { margin: 0 0 4px; font-size: 12px; color: var(--ck-muted); font-weight: 600; }
   .chips { display: flex; flex-wrap: wrap; gap: 6px; max-height: 92px; overflow: auto; }
@@ -69,7 +69,7 @@ export const sidebarStyles = css`
   .actions { display: flex; gap: 6px; align-items: center; }
   .actions button { font: inherit; font-size: 12px; border: 1px solid var(--ck-border); background: var(--ck-bg); color: inherit;
                     border-radius: 4px; padding: 2px 10px; cursor: pointer; }
-  .actions button.primary { background: var(--ck-accent); border-color: var(--ck-accent); color: #fff; }
+  .actions button.primary { background: var(--ck-accent); border-color: var(--ck-accent); color: var(--ck-accent-fg); }
   .star { margin-left: auto; border: none !important; font-size: 15px !important; color: var(--ck-muted) !important; }
   .star[aria-pressed='true'] { color: #e8a300 !important; }
   .note { font-size: 12px; color: var(--ck-muted); background: var(--ck-subtle); border-radius: 6px; padding: 6px 8px; margin: 0; }

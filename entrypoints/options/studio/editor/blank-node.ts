@@ -1,4 +1,4 @@
-import { InputRule, mergeAttributes, Node, nodePasteRule } from '@tiptap/core';
+import { InputRule, mergeAttributes, Node, nodePasteRule, type Editor } from '@tiptap/core';
 import { PLACEHOLDER_NAME_PATTERN } from '../../../../content-kit';
 
 declare module '@tiptap/core' {
@@ -98,3 +98,13 @@ export const BlankNode = Node.create({
     return [nodePasteRule({ find: PASTED, type: this.type, getAttributes: (match) => ({ name: match[1] }) })];
   },
 });
+
+/** Blank names in document order, each once. */
+export function blankNames(editor: Editor): string[] {
+  const names = new Set<string>();
+  editor.state.doc.descendants((node) => {
+    if (node.type.name === 'blank') names.add(node.attrs.name as string);
+    return true;
+  });
+  return [...names];
+}

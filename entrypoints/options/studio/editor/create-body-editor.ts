@@ -24,6 +24,8 @@ export interface BodyEditorOptions {
   target: PlatformTarget;
   locale: 'zh' | 'en';
   placeholder?: string;
+  /** The editing area's accessible name. */
+  label?: string;
   slashItems?: (editor: Editor) => readonly SlashItem[];
   blankNames?: BlankCompletionOptions['names'];
   newBlankLabel?: (name: string) => string;
@@ -65,6 +67,7 @@ export function createBodyEditor(options: BodyEditorOptions): Editor {
     ],
     // Loaded as initial content, so the stored text is the start of the undo history, not an edit in it.
     ...(options.mode === 'plain' ? { content: plainBodyToJson(options.body) } : { content: options.body, contentType: 'markdown' as const }),
+    ...(options.label && { editorProps: { attributes: { 'aria-label': options.label, 'aria-multiline': 'true' } } }),
     onUpdate: ({ editor }) => options.onUpdate?.(editor as Editor),
     onSelectionUpdate: ({ editor }) => options.onSelectionUpdate?.(editor as Editor),
   });

@@ -19,6 +19,12 @@ const spansOf = (indices: readonly number[]): [number, number][] => {
   return spans;
 };
 
+const HAN = /[\u3400-\u9fff]/;
+const LATIN = /[A-Za-z]/;
+
+/** Whether a query is written in the script of `text` (Han characters, or Latin letters), so `text` may be shown. */
+const sameScript = (query: string, text: string): boolean => (HAN.test(text) ? HAN.test(query) : LATIN.test(query));
+
 /** Filters a fixed list fuzzily over label, description and aliases; keeps the given order for an empty query. */
 function filterItems(items: readonly QuickPickItem[], query: string): QuickPickItem[] {
   if (!query.trim()) return items.slice(0, MAX_ROWS);
@@ -26,7 +32,7 @@ function filterItems(items: readonly QuickPickItem[], query: string): QuickPickI
   for (const item of items) {
     const onLabel = fuzzyScore(query, item.label);
     let score = onLabel?.score ?? -Infinity;
-    for (const other of [item.description, ...(item.aliases ?? [])]) {
+    for (const other of [item.description, item.otherLanguage, ...(item.aliases ?? [])]) {
       if (other) score = Math.max(score, (fuzzyScore(query, other)?.score ?? -Infinity) - 0.5);
     }
     if (score > -Infinity) scored.push({ item: { ...item, highlights: onLabel?.matches ?? [] }, score });
@@ -51,10 +57,10 @@ export class CkQuickPick extends LitElement {
     .error { color: var(--ck-error); }
     ul { list-style: none; margin: 6px 0 0; padding: 0; max-height: min(420px, 60vh); overflow: auto; }
     li { display: grid; grid-template-columns: 1fr auto; gap: 0 12px; padding: 4px 8px; border-radius: 4px; cursor: pointer; }
-    li[aria-selected='true'] { background: var(--ck-selection-bg); color: var(--ck-selection-fg); }
+    li[aria-selected='true'], li[aria-selected='true'] .description, li[aria-selected='true'] .detail { background: var(--ck-selection-bg); color: var(--ck-selection-fg); }
     .label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-    .description { margin-left: 8px; opacity: 0.7; font-size: 12px; }
-    .detail { grid-column: 1 / -1; opacity: 0.7; font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    .description { margin-left: 8px; color: var(--ck-muted); font-size: 12px; }
+    .detail { grid-column: 1 / -1; color: var(--ck-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
     .keys { display: flex; gap: 4px; align-items: center; }
     kbd { font: 11px/1.6 var(--ck-font-mono); padding: 0 5px; border-radius: 3px; border: 1px solid var(--ck-border); background: var(--ck-kbd-bg); color: var(--ck-fg); }
     mark { background: none; color: inherit; font-weight: 700; text-decoration: underline; }
@@ -140,7 +146,7 @@ export class CkQuickPick extends LitElement {
                 @mousedown=${(e: Event) => this.onPick(e, item)}
                 @mousemove=${() => (this.selected = i)}
               >
-                <span class="label">${highlight(item.label, spansOf(item.highlights ?? []))}${item.description ? html`<span class="description">${item.description}</span>` : nothing}</span>
+                <span class="label">${highlight(item.label, spansOf(item.highlights ?? []))}${this.descriptionOf(item) ? html`<span class="description">${this.descriptionOf(item)}</span>` : nothing}</span>
                 <span class="keys">${(item.keys ?? []).map((k) => html`<kbd>${k}</kbd>`)}</span>
                 ${item.detail ? html`<span class="detail">${item.detail}</span>` : nothing}
               </li>`,
@@ -187,6 +193,12 @@ export class CkQuickPick extends LitElement {
       const item = this.visibleItems()[this.selected];
       if (item) request.resolve(item);
     }
+  }
+
+  /** The dimmed text after a label: its description, else its other-language name while the query is in that script. */
+  private descriptionOf(item: QuickPickItem): string | undefined {
+    if (item.description) return item.description;
+    return item.otherLanguage && sameScript(this.query, item.otherLanguage) ? item.otherLanguage : undefined;
   }
 
   private onPick(event: Event, item: QuickPickItem) {

@@ -65,7 +65,10 @@ export class CkWorkbench extends LitElement {
       </nav>
       <aside data-ck="side-bar" aria-label=${activeView?.title() ?? ''} ?hidden=${!activeView}>
         ${activeView
-          ? html`<header>${activeView.title()}</header>
+          ? html`<header>
+                <span class="view-title">${activeView.title()}</span>
+                <button class="icon-button" data-ck="collapse-side-bar" aria-label=${t('studioCollapseSideBar')} title=${this.withKey(t('studioCollapseSideBar'), 'studio.workbench.toggleSidebar')} @click=${() => studio.workbench.setLayout({ sidebarVisible: false })}>«</button>
+              </header>
               <div class="view">${this.viewElement(activeView.id)}</div>
               <div class="sash vertical" @pointerdown=${this.onSidebarSash}></div>`
           : nothing}
@@ -93,6 +96,12 @@ export class CkWorkbench extends LitElement {
     </div>`;
   }
 
+  /** A tooltip naming a command's first key binding. */
+  private withKey(title: string, command: string): string {
+    const key = this.studio?.commands.keybindings(command)[0];
+    return key ? `${title} (${formatKeybinding(key)})` : title;
+  }
+
   private renderActivity(id: string, title: string, path: string, badge: number | undefined, active: boolean, command: string | undefined) {
     const studio = this.studio!;
     const keys = command ? studio.commands.keybindings(command) : [];
@@ -117,6 +126,7 @@ export class CkWorkbench extends LitElement {
         return html`<div
           class="editor-tab ${tab.pinned ? '' : 'preview'} ${tab.dirty ? 'dirty' : ''} ${this.dropBefore === tab.key ? 'drop-before' : ''}"
           role="tab"
+          aria-keyshortcuts="Delete"
           tabindex=${tab === active ? '0' : '-1'}
           aria-selected=${tab === active ? 'true' : 'false'}
           data-tab-key=${tab.key}
@@ -134,10 +144,11 @@ export class CkWorkbench extends LitElement {
           ${icon(descriptor?.icon)}
           <span class="title">${tab.title}</span>
           <span class="visually-hidden">${tab.dirty ? t('studioUnsaved') : ''}</span>
-          <button class="close" tabindex="-1" aria-label=${t('studioCloseTab', tab.title)} @click=${(e: Event) => {
+          <span class="close" aria-hidden="true" title=${t('studioCloseTab', tab.title)} @click=${(e: Event) => {
+            // A pointer's shortcut only: a control inside a tab would be nested; keyboards close with Delete.
             e.stopPropagation();
             void studio.workbench.closeEditor(tab.key);
-          }}></button>
+          }}></span>
         </div>`;
       })}
     </div>`;
@@ -166,13 +177,13 @@ export class CkWorkbench extends LitElement {
     const active = panels.find((p) => p.id === layout.activePanel) ?? panels[0];
     return html`<section class="panel" data-ck="panel" style=${`height: ${layout.panelHeight}px`} aria-label=${active?.title() ?? ''}>
       <div class="sash horizontal" @pointerdown=${this.onPanelSash}></div>
-      <header role="tablist">
-        ${panels.map((p) => {
+      <header>
+        <div role="tablist" aria-label=${t('studioPanels')}>${panels.map((p) => {
           const badge = p.badge?.() ?? 0;
           return html`<button role="tab" data-panel=${p.id} aria-selected=${p === active ? 'true' : 'false'} @click=${() => studio.workbench.showPanel(p.id)}>
             ${p.title()}${badge ? html`<span class="count">${badge}</span>` : nothing}
           </button>`;
-        })}
+        })}</div>
         <span class="spacer"></span>
         <button class="icon-button" aria-label=${t('studioClosePanel')} title=${t('studioClosePanel')} @click=${() => studio.workbench.setLayout({ panelVisible: false })}>×</button>
       </header>

@@ -23,7 +23,7 @@ function paletteItems(studio: StudioContext): QuickPickItem[] {
     .map((c) => {
       const label = c.category ? `${c.category[locale]}: ${c.title[locale]}` : c.title[locale];
       const alias = c.category ? `${c.category[other]}: ${c.title[other]}` : c.title[other];
-      return { id: c.id, label, description: alias !== label ? alias : undefined, keys: studio.commands.keybindings(c.id).map((k) => formatKeybinding(k)), aliases: [c.title[locale], c.title[other], c.id] };
+      return { id: c.id, label, otherLanguage: alias !== label ? alias : undefined, keys: studio.commands.keybindings(c.id).map((k) => formatKeybinding(k)), aliases: [c.title[locale], c.title[other], c.id] };
     })
     .sort((a, b) => rank(a.id) - rank(b.id) || a.label.localeCompare(b.label, locale === 'zh' ? 'zh-CN' : 'en'));
 }

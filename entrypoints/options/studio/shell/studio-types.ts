@@ -80,6 +80,8 @@ export interface QuickPickItem {
   keys?: string[];
   /** Extra strings the filter matches besides the label and description. */
   aliases?: string[];
+  /** The row's name in the other UI language: matched, and shown only while the query is written in its script. */
+  otherLanguage?: string;
   /** UTF-16 indices of the label to highlight (dynamic providers supply them). */
   highlights?: number[];
 }

@@ -13,6 +13,10 @@ export const workbenchStyles = css`
   nav .badge { position: absolute; right: 6px; bottom: 8px; min-width: 16px; height: 16px; padding: 0 3px; box-sizing: border-box; border-radius: 8px; background: var(--ck-accent); color: var(--ck-accent-fg); font-size: 10px; line-height: 16px; text-align: center; }
   aside { grid-row: 1; grid-column: 2; display: flex; flex-direction: column; min-width: 0; background: var(--ck-sidebar-bg); border-right: 1px solid var(--ck-border); position: relative; overflow: hidden; }
   aside header { flex: none; height: 35px; display: flex; align-items: center; padding: 0 12px; font-size: 11px; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; color: var(--ck-muted); }
+  aside header .view-title { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  aside header .icon-button { border: 0; background: none; color: var(--ck-muted); cursor: pointer; font-size: 15px; width: 24px; height: 24px; border-radius: 4px; text-transform: none; }
+  aside header .icon-button:hover { background: var(--ck-hover-bg); color: var(--ck-fg); }
+  aside header .icon-button:focus-visible { outline: 1px solid var(--ck-focus); }
   aside .view { flex: 1; min-height: 0; display: flex; flex-direction: column; }
   aside .view > * { flex: 1; min-height: 0; }
   .sash { position: absolute; z-index: 5; background: transparent; }
@@ -28,7 +32,7 @@ export const workbenchStyles = css`
   .editor-tab svg { width: 14px; height: 14px; flex: none; fill: none; stroke: currentColor; stroke-width: 1.8; }
   .editor-tab .title { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   .editor-tab .close { flex: none; width: 20px; height: 20px; display: grid; place-items: center; border: 0; border-radius: 4px; background: none; color: inherit; cursor: pointer; font-size: 14px; line-height: 1; opacity: 0; }
-  .editor-tab:hover .close, .editor-tab[aria-selected='true'] .close, .editor-tab .close:focus-visible { opacity: 0.8; }
+  .editor-tab:hover .close, .editor-tab[aria-selected='true'] .close { opacity: 0.8; }
   .editor-tab .close:hover { background: var(--ck-hover-bg); }
   .editor-tab.dirty .close::before { content: '●'; font-size: 11px; }
   .editor-tab.dirty .close:hover::before { content: '×'; font-size: 14px; }
@@ -47,6 +51,7 @@ export const workbenchStyles = css`
   .panel header [role='tab'] { font: inherit; font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; padding: 4px 8px; border: 0; background: none; color: var(--ck-muted); cursor: pointer; border-bottom: 1px solid transparent; }
   .panel header [role='tab'][aria-selected='true'] { color: var(--ck-fg); border-bottom-color: var(--ck-accent); }
   .panel header .count { margin-left: 4px; padding: 0 5px; border-radius: 8px; background: var(--ck-badge-bg); font-size: 10px; }
+  .panel header [role='tablist'] { display: flex; align-items: center; gap: 4px; }
   .panel header .spacer { flex: 1; }
   .panel header .icon-button { border: 0; background: none; color: var(--ck-muted); cursor: pointer; font-size: 16px; width: 24px; height: 24px; border-radius: 4px; }
   .panel header .icon-button:hover { background: var(--ck-hover-bg); color: var(--ck-fg); }

@@ -38,7 +38,8 @@ export class CkCalendarGrid extends LitElement {
       .day { position: relative; display: flex; flex-direction: column; min-width: 0; min-height: 0; border-right: 1px solid var(--ck-border); border-bottom: 1px solid var(--ck-border); padding: 2px 3px 3px; box-sizing: border-box; cursor: default; outline: none; }
       .day:nth-child(7n) { border-right: none; }
       .day.weekend { background: color-mix(in srgb, var(--ck-muted) 5%, var(--ck-bg)); }
-      .day.outside .num { color: var(--ck-muted); opacity: 0.7; }
+      .day.outside .num { color: var(--ck-muted); }
+      .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
       .day.cursor { background: color-mix(in srgb, var(--ck-focus) 7%, var(--ck-bg)); }
       .day:focus-visible, .day:focus { box-shadow: inset 0 0 0 2px var(--ck-focus); }
       .day.drop { background: color-mix(in srgb, var(--ck-accent) 18%, var(--ck-bg)); box-shadow: inset 0 0 0 2px var(--ck-accent); }
@@ -183,6 +184,7 @@ export class CkCalendarGrid extends LitElement {
     const outside = this.layout === 'month' && date.slice(0, 7) !== this.cursor.slice(0, 7);
     const day = Number(date.slice(8));
     const sep = this.locale === 'zh' ? '，' : ', ';
+    // The cell's name is its content (this label, then its entries), so that it matches what is seen.
     const nodes = this.nodes?.get(date) ?? [];
     const label = [this.dateLabel(date), isToday ? t('calendarToday') : '', ...nodes.map((n) => nodeLabel(n, this.locale)), t('calendarDayEntries', rows.length)].filter(Boolean).join(sep);
     const nodeChips = nodes.length ? html`<span class="nodes" aria-hidden="true">${nodes.map((n) => nodeChip(n, this.locale))}</span>` : nothing;
@@ -195,8 +197,8 @@ export class CkCalendarGrid extends LitElement {
       tabindex="-1"
       aria-selected=${isCursor ? 'true' : 'false'}
       aria-current=${isToday ? 'date' : nothing}
-      aria-label=${label}
     >
+      <span class="sr-only">${label}</span>
       ${this.layout === 'month'
         ? html`<div class="day-head" aria-hidden="true">
             <span class="num">${day === 1 ? this.monthDay(date) : day}</span>

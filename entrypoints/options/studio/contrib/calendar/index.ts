@@ -11,6 +11,7 @@ import { registerEntryCommands } from './register-entry-commands';
 import { registerSequenceCommands } from './register-sequence-commands';
 import { registerTransferCommands } from './register-transfer-commands';
 import { registerViewCommands } from './register-view-commands';
+import { onChosenLocaleChange } from '../../../../../components/i18n/chosen-locale';
 
 const CALENDAR_ICON = 'M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M8 14h2M12 14h2M16 14h1M8 17h2M12 17h2';
 const INPUT: EditorInput = { type: 'calendar', id: 'main' };
@@ -80,6 +81,7 @@ export default defineContribution({
       todayEntry.update({ hidden: count === 0, text: t('calendarTodayStatus', count), tooltip: t('calendarTodayTooltip') });
     };
     studio.data.onDidChange(showToday);
+    onChosenLocaleChange(() => showToday());
   },
 
   ready(studio) {

@@ -1,38 +1,19 @@
-import { css, html, LitElement, nothing } from 'lit';
-import { ITEM_KINDS, type ItemKind, type Kit, type KitItem, itemKey } from '../../../../../content-kit';
+import { html, LitElement, nothing } from 'lit';
 import type { Disposable } from '../../shell/emitter';
 import type { StudioContext } from '../../shell/studio-context';
 import { t } from '../../../../../components/i18n/t';
 import { uiLocale } from '../../../../../components/i18n/ui-locale';
-import { kindLabel, platformLabel, stageLabel, platformShortLabel } from '../../../../../components/i18n/labels';
+import { ExplorerFolds } from './explorer-folds';
+import { renderExplorerRow, type RowHandlers } from './explorer-row-view';
+import { buildExplorerRows, groupKey, itemRowKey, kitKey, ROW, type ExplorerTarget, type Row } from './explorer-rows';
+import { explorerStyles } from './explorer-styles';
+import { acceptItemDrag, droppedItem, startItemDrag } from './item-drag';
 
-/** Height of one tree row in pixels; the tree renders only the rows in view. */
-const ROW = 24;
+export type { ExplorerTarget } from './explorer-rows';
+
+/** Rows rendered beyond the viewport on each side, so that scrolling shows no blank band. */
 const OVERSCAN = 8;
-const EXPANDED_KEY = 'community-kit.studio.explorer-expanded';
 
-/** One visible line of the tree. */
-interface Row {
-  key: string;
-  level: 1 | 2 | 3;
-  type: 'kit' | 'group' | 'item';
-  kit: Kit;
-  kind?: ItemKind;
-  item?: KitItem;
-  count?: number;
-  expanded?: boolean;
-  setSize: number;
-  posInSet: number;
-}
-
-/** What a context menu or drag works on. */
-export type ExplorerTarget = { kitId: string; itemId?: string; kind?: ItemKind };
-
-
-const kitKey = (kitId: string) => `k:${kitId}`;
-const groupKey = (kitId: string, kind: string) => `g:${kitId}:${kind}`;
-const itemRowKey = (kitId: string, itemId: string) => `i:${itemKey(kitId, itemId)}`;
-const normalize = (s: string) => s.normalize('NFKC').toLowerCase();
 
 /**
  * The explorer: kits → kinds → items as a tree (role="tree"), virtualised so that thousands of items cost only the
@@ -40,32 +21,7 @@ const normalize = (s: string) => s.normalize('NFKC').toLowerCase();
  * drag onto another kit to move there; the context menu lists the commands contributed to `explorer/*` menus.
  */
 export class CkExplorer extends LitElement {
-  static override styles = css`
-    :host { display: flex; flex-direction: column; min-height: 0; }
-    .filter { flex: none; padding: 0 8px 6px; }
-    .filter input { box-sizing: border-box; width: 100%; font: inherit; padding: 3px 6px; border-radius: 3px; border: 1px solid var(--ck-border); background: var(--ck-input-bg); color: var(--ck-fg); }
-    .filter input:focus { outline: 1px solid var(--ck-focus); border-color: var(--ck-focus); }
-    .scroller { flex: 1; min-height: 0; overflow: auto; position: relative; outline: none; }
-    .scroller:focus-visible .row.focused { outline: 1px solid var(--ck-focus); outline-offset: -1px; }
-    .spacer { position: relative; }
-    .row { position: absolute; left: 0; right: 0; height: ${ROW}px; display: flex; align-items: center; gap: 4px; padding-right: 8px; box-sizing: border-box; cursor: pointer; white-space: nowrap; user-select: none; }
-    .row:hover { background: var(--ck-hover-bg); }
-    .row[aria-selected='true'] { background: var(--ck-list-active-bg); color: var(--ck-list-active-fg); }
-    .row.drop-target { outline: 1px dashed var(--ck-accent); outline-offset: -2px; }
-    .twisty { width: 16px; flex: none; text-align: center; font-size: 10px; opacity: 0.8; }
-    .glyph { width: 16px; flex: none; text-align: center; font-size: 11px; opacity: 0.85; }
-    .label { overflow: hidden; text-overflow: ellipsis; flex: 0 1 auto; }
-    .kit .label { font-weight: 600; }
-    .disabled .label { opacity: 0.55; text-decoration: line-through; }
-    .meta { margin-left: auto; display: flex; gap: 3px; flex: none; font-size: 10px; }
-    .badge { padding: 0 4px; border-radius: 3px; background: var(--ck-badge-bg); color: var(--ck-badge-fg); line-height: 16px; }
-    .count { opacity: 0.6; font-size: 11px; margin-left: 4px; }
-    .empty { padding: 8px 16px; color: var(--ck-muted); }
-    .menu { position: fixed; z-index: 950; min-width: 180px; padding: 4px; margin: 0; list-style: none; background: var(--ck-menu-bg); color: var(--ck-fg); border: 1px solid var(--ck-border); border-radius: 6px; box-shadow: 0 8px 24px rgba(0, 0, 0, 0.2); }
-    .menu button { display: block; width: 100%; text-align: left; font: inherit; padding: 4px 10px; border: 0; border-radius: 4px; background: none; color: inherit; cursor: pointer; }
-    .menu button:hover, .menu button:focus { background: var(--ck-selection-bg); color: var(--ck-selection-fg); outline: none; }
-  `;
-
+  static override styles = explorerStyles;
   static override properties = {
     studio: { attribute: false },
     filter: { state: true },
@@ -83,7 +39,7 @@ export class CkExplorer extends LitElement {
   declare selected: string | null;
   declare menu: { x: number; y: number; target: ExplorerTarget; menuId: string } | null;
   declare dropKit: string | null;
-  private expanded: Set<string>;
+  private folds = new ExplorerFolds();
   private rows: Row[] = [];
   private rowsVersion = -1;
   private version = 0;
@@ -99,17 +55,13 @@ export class CkExplorer extends LitElement {
     this.selected = null;
     this.menu = null;
     this.dropKit = null;
-    this.expanded = this.loadExpanded();
   }
 
   /** Selects an item's row, expanding its kit and kind and scrolling it into view. */
   reveal(kitId: string, itemId: string): void {
     const item = this.studio?.data.item(kitId, itemId);
     if (!item) return;
-    this.materialize();
-    this.expanded.add(kitKey(kitId));
-    this.expanded.add(groupKey(kitId, item.kind));
-    this.saveExpanded();
+    this.folds.set([kitKey(kitId), groupKey(kitId, item.kind)], true, this.kitIds());
     this.select(itemRowKey(kitId, itemId));
     this.invalidate();
     void this.updateComplete.then(() => this.scrollToKey(itemRowKey(kitId, itemId)));
@@ -127,8 +79,7 @@ export class CkExplorer extends LitElement {
 
   /** Folds every kit. */
   collapseAll(): void {
-    this.expanded.clear();
-    this.saveExpanded();
+    this.folds.clear();
     this.invalidate();
   }
 
@@ -183,67 +134,6 @@ export class CkExplorer extends LitElement {
       ${this.menu ? this.renderMenu() : nothing}`;
   }
 
-  private renderRow(row: Row, index: number) {
-    const indent = 4 + (row.level - 1) * 12;
-    const record = row.type === 'kit' ? this.studio?.data.record(row.kit.id) : undefined;
-    const common = {
-      id: `ck-row-${index}`,
-      style: `top: ${index * ROW}px; padding-left: ${indent}px`,
-      selected: row.key === this.selected ? 'true' : 'false',
-    };
-    if (row.type === 'item') {
-      const item = row.item!;
-      return html`<div
-        class="row item ${row.key === this.selected ? 'focused' : ''}"
-        id=${common.id}
-        role="treeitem"
-        aria-level="3"
-        aria-setsize=${row.setSize}
-        aria-posinset=${row.posInSet}
-        aria-selected=${common.selected}
-        data-item-id=${item.id}
-        data-kit-id=${row.kit.id}
-        data-kind=${item.kind}
-        style=${common.style}
-        title=${`${item.title} · ${item.id}`}
-        draggable="true"
-        @click=${() => this.openRow(row, false)}
-        @dblclick=${() => this.openRow(row, true)}
-        @contextmenu=${(e: MouseEvent) => this.onContextMenu(e, row)}
-        @dragstart=${(e: DragEvent) => this.onDragStart(e, row)}
-      >
-        <span class="twisty"></span><span class="label">${item.title}</span>
-        <span class="meta">
-          ${item.stage ? html`<span class="badge" data-stage=${item.stage}>${stageLabel(item.stage)}</span>` : nothing}
-          ${(item.platforms ?? []).map((p) => html`<span class="badge" data-platform=${p} title=${platformLabel(p)}>${platformShortLabel(p)}</span>`)}
-        </span>
-      </div>`;
-    }
-    const isKit = row.type === 'kit';
-    return html`<div
-      class="row ${row.type} ${record && !record.enabled ? 'disabled' : ''} ${row.key === this.selected ? 'focused' : ''} ${isKit && this.dropKit === row.kit.id ? 'drop-target' : ''}"
-      id=${common.id}
-      role="treeitem"
-      aria-level=${row.level}
-      aria-setsize=${row.setSize}
-      aria-posinset=${row.posInSet}
-      aria-expanded=${row.expanded ? 'true' : 'false'}
-      aria-selected=${common.selected}
-      data-kit-id=${row.kit.id}
-      data-kind=${row.kind ?? nothing}
-      style=${common.style}
-      title=${isKit ? `${row.kit.name} · ${row.kit.id}${record && !record.enabled ? ` · ${t('studioKitDisabled')}` : ''}` : ''}
-      @click=${() => this.toggle(row)}
-      @contextmenu=${(e: MouseEvent) => this.onContextMenu(e, row)}
-      @dragover=${(e: DragEvent) => this.onDragOver(e, row)}
-      @dragleave=${() => (this.dropKit = null)}
-      @drop=${(e: DragEvent) => this.onDrop(e, row)}
-    >
-      <span class="twisty" aria-hidden="true">${row.expanded ? '▾' : '▸'}</span>
-      <span class="label">${isKit ? row.kit.name : kindLabel(row.kind!)}</span><span class="count">${row.count}</span>
-    </div>`;
-  }
-
   private renderMenu() {
     const menu = this.menu!;
     const commands = this.studio?.commands.menuCommands(menu.menuId) ?? [];
@@ -257,37 +147,34 @@ export class CkExplorer extends LitElement {
 
   private currentRows(): Row[] {
     if (this.rowsVersion !== this.version) {
-      this.rows = this.buildRows();
+      this.rows = buildExplorerRows(this.studio?.data.kits() ?? [], this.filter, this.folds);
       this.rowsVersion = this.version;
     }
     return this.rows;
   }
 
-  private buildRows(): Row[] {
-    const kits = this.studio?.data.kits() ?? [];
-    const needle = normalize(this.filter.trim());
-    const rows: Row[] = [];
-    kits.forEach((kit, k) => {
-      const groups = new Map<ItemKind, KitItem[]>(ITEM_KINDS.map((kind) => [kind, []]));
-      for (const item of kit.items) {
-        if (needle && !normalize(`${item.title} ${item.id} ${(item.tags ?? []).join(' ')}`).includes(needle)) continue;
-        groups.get(item.kind)?.push(item);
-      }
-      const total = [...groups.values()].reduce((n, g) => n + g.length, 0);
-      if (needle && total === 0) return;
-      const open = !!needle || this.isExpanded(kitKey(kit.id));
-      rows.push({ key: kitKey(kit.id), level: 1, type: 'kit', kit, count: total, expanded: open, setSize: kits.length, posInSet: k + 1 });
-      if (!open) return;
-      const kinds = ITEM_KINDS.filter((kind) => !needle || groups.get(kind)!.length);
-      kinds.forEach((kind, g) => {
-        const items = groups.get(kind)!;
-        const groupOpen = !!needle || this.expanded.has(groupKey(kit.id, kind));
-        rows.push({ key: groupKey(kit.id, kind), level: 2, type: 'group', kit, kind, count: items.length, expanded: groupOpen, setSize: kinds.length, posInSet: g + 1 });
-        if (!groupOpen) return;
-        items.forEach((item, i) => rows.push({ key: itemRowKey(kit.id, item.id), level: 3, type: 'item', kit, kind, item, setSize: items.length, posInSet: i + 1 }));
-      });
-    });
-    return rows;
+  private renderRow(row: Row, index: number) {
+    const record = row.type === 'kit' ? this.studio?.data.record(row.kit.id) : undefined;
+    const state = { selected: row.key === this.selected, dropTarget: row.type === 'kit' && this.dropKit === row.kit.id, disabled: !!record && !record.enabled };
+    return renderExplorerRow(row, index, state, this.rowHandlers);
+  }
+
+  private readonly rowHandlers: RowHandlers = {
+    open: (row, pinned) => this.openRow(row, pinned),
+    toggle: (row) => this.toggle(row),
+    contextMenu: (event, row) => this.onContextMenu(event, row),
+    dragStart: startItemDrag,
+    dragOver: (event, row) => void (acceptItemDrag(event) && (this.dropKit = row.kit.id)),
+    dragLeave: () => (this.dropKit = null),
+    drop: (event, row) => {
+      this.dropKit = null;
+      const from = droppedItem(event);
+      if (from && from.kitId !== row.kit.id) void this.studio?.commands.execute('studio.item.moveToKit', { ...from, toKitId: row.kit.id }).catch(() => undefined);
+    },
+  };
+
+  private kitIds(): string[] {
+    return (this.studio?.data.kits() ?? []).map((kit) => kit.id);
   }
 
   private invalidate() {
@@ -301,41 +188,10 @@ export class CkExplorer extends LitElement {
     this.subscriptions.push(this.studio.data.onDidChange(() => this.invalidate()));
   }
 
-  private loadExpanded(): Set<string> {
-    try {
-      const saved = JSON.parse(localStorage.getItem(EXPANDED_KEY) ?? 'null') as string[] | null;
-      if (Array.isArray(saved)) return new Set(saved);
-    } catch {
-      // Fall through to the default: kits open, kinds closed.
-    }
-    return new Set(['*']);
-  }
-
-  private saveExpanded() {
-    try {
-      localStorage.setItem(EXPANDED_KEY, JSON.stringify([...this.expanded]));
-    } catch {
-      // Only the tree's folding is lost.
-    }
-  }
-
-  /** Turns the first-run default (every kit open) into explicit keys before the set is changed. */
-  private materialize() {
-    if (!this.expanded.delete('*')) return;
-    for (const kit of this.studio?.data.kits() ?? []) this.expanded.add(kitKey(kit.id));
-  }
-
-  private isExpanded(key: string) {
-    return this.expanded.has(key) || (this.expanded.has('*') && key.startsWith('k:'));
-  }
-
   private toggle(row: Row, open = !row.expanded) {
     this.select(row.key);
     if (this.filter) return;
-    this.materialize();
-    if (open) this.expanded.add(row.key);
-    else this.expanded.delete(row.key);
-    this.saveExpanded();
+    this.folds.set([row.key], open, this.kitIds());
     this.invalidate();
   }
 
@@ -478,30 +334,6 @@ export class CkExplorer extends LitElement {
     } else return;
     event.preventDefault();
     event.stopPropagation();
-  }
-
-  private onDragStart(event: DragEvent, row: Row) {
-    if (!row.item || !event.dataTransfer) return;
-    event.dataTransfer.setData('application/x-ck-item', JSON.stringify({ kitId: row.kit.id, itemId: row.item.id }));
-    event.dataTransfer.setData('text/plain', row.item.title);
-    event.dataTransfer.effectAllowed = 'move';
-  }
-
-  private onDragOver(event: DragEvent, row: Row) {
-    if (!event.dataTransfer?.types.includes('application/x-ck-item')) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'move';
-    this.dropKit = row.kit.id;
-  }
-
-  private onDrop(event: DragEvent, row: Row) {
-    const raw = event.dataTransfer?.getData('application/x-ck-item');
-    this.dropKit = null;
-    if (!raw) return;
-    event.preventDefault();
-    const from = JSON.parse(raw) as { kitId: string; itemId: string };
-    if (from.kitId === row.kit.id) return;
-    void this.studio?.commands.execute('studio.item.moveToKit', { ...from, toKitId: row.kit.id }).catch(() => undefined);
   }
 }
 

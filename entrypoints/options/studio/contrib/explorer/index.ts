@@ -63,6 +63,13 @@ export default defineContribution({
       },
     });
     studio.commands.register({
+      id: 'studio.explorer.toggle',
+      title: { zh: '收起或展开资源管理器', en: 'Collapse or Expand Explorer' },
+      category: { zh: '视图', en: 'View' },
+      keybinding: 'Mod+Shift+B',
+      run: () => studio.workbench.toggleView('explorer'),
+    });
+    studio.commands.register({
       id: 'studio.explorer.collapseAll',
       title: { zh: '全部折叠', en: 'Collapse All' },
       category: { zh: '视图', en: 'View' },

@@ -1,15 +1,14 @@
 import type { Editor } from '@tiptap/core';
 import { html, LitElement, nothing } from 'lit';
-import { fillTemplate, ITEM_KINDS, markdownToPlainText, PLATFORMS, platformTarget, prepareInsertion, STAGES, type ItemKind, type KitItem, type Platform, type PlatformTarget, type Stage, type Variable, itemKey } from '../../../../../content-kit';
+import { fillTemplate, markdownToPlainText, platformTarget, prepareInsertion, type ItemKind, type KitItem, type Platform, type PlatformTarget, type Variable, itemKey } from '../../../../../content-kit';
 import type { ItemSession, SessionState } from './create-item-session';
-import { baseSlashItems } from '../../editor/base-slash-items';
+import { blankNames } from '../../editor/blank-node';
 import { bodyContent } from '../../editor/body-content';
 import { bodyModeOf } from '../../editor/body-mode';
 import { createBodyEditor } from '../../editor/create-body-editor';
 import { defaultTargetId } from '../../editor/default-target-id';
 import { lintStateOf, type LintState } from '../../editor/lint-decorations';
 import { readBody } from '../../editor/read-body';
-import type { SlashItem } from '../../editor/slash-menu';
 import { targetsFor } from '../../editor/targets-for';
 import type { Disposable } from '../../shell/emitter';
 import type { StudioContext } from '../../shell/studio-context';
@@ -18,7 +17,10 @@ import './ck-variables-panel';
 import { t } from '../../../../../components/i18n/t';
 import { uiLocale } from '../../../../../components/i18n/ui-locale';
 import { itemEditorStyles } from './item-editor-styles';
-import { kindLabel, platformLabel, stageLabel } from '../../../../../components/i18n/labels';
+import { renderItemBanner } from './item-banner';
+import { renderItemFields, type FieldHandlers } from './item-fields';
+import { itemSlashItems } from './item-slash-items';
+import { renderItemToolbar } from './item-toolbar';
 
 /** Caret, preview and target of an item editor, saved with its tab. */
 export interface ItemViewState {
@@ -27,16 +29,6 @@ export interface ItemViewState {
   preview?: boolean;
   targetId?: string;
   scroll?: number;
-}
-
-/** Blank names in document order, each once. */
-function blankNames(editor: Editor): string[] {
-  const names = new Set<string>();
-  editor.state.doc.descendants((node) => {
-    if (node.type.name === 'blank') names.add(node.attrs.name as string);
-    return true;
-  });
-  return [...names];
 }
 
 /**
@@ -186,7 +178,8 @@ export class CkItemEditor extends LitElement {
       target: this.target,
       locale: uiLocale(),
       placeholder: t(mode() === 'plain' ? 'studioBodyPlaceholderTopic' : 'studioBodyPlaceholder'),
-      slashItems: () => this.slashItems(),
+      label: t('studioFieldBody'),
+      slashItems: () => (this.item ? itemSlashItems(this.item, this.blanks, this.studio?.data.kit(session.kitId)) : []),
       blankNames: (editor) => [...(this.item?.variables ?? []).map((v) => ({ name: v.name, label: v.label })), ...blankNames(editor).map((name) => ({ name }))],
       newBlankLabel: (name) => t('studioNewBlank', name),
       blankHint: () => t('studioBlankHint'),
@@ -231,64 +224,15 @@ export class CkItemEditor extends LitElement {
   override render() {
     const item = this.item;
     if (!item) return nothing;
-    const locale = uiLocale();
     const target = this.target;
-    const targets = targetsFor(item.platforms);
     const count = this.lint?.count ?? 0;
     const editor = this.editor;
     const mode = bodyModeOf(item.kind);
-    return html`${this.renderBanner()}
-      <header class="fields">
-        <input class="title" data-ck="item-title" aria-label=${t('studioFieldTitle')} .value=${item.title} maxlength="200" @input=${(e: Event) => this.onField({ title: (e.target as HTMLInputElement).value })} />
-        <div class="meta">
-          <label>${t('studioFieldKind')}
-            <select data-ck="item-kind" .value=${item.kind} @change=${(e: Event) => this.onKind((e.target as HTMLSelectElement).value as ItemKind)}>
-              ${ITEM_KINDS.map((k) => html`<option value=${k} ?selected=${k === item.kind}>${kindLabel(k)}</option>`)}
-            </select>
-          </label>
-          <label>${t('studioFieldStage')}
-            <select data-ck="item-stage" @change=${(e: Event) => this.onField({ stage: ((e.target as HTMLSelectElement).value || undefined) as Stage | undefined })}>
-              <option value="" ?selected=${!item.stage}>${t('studioNone')}</option>
-              ${STAGES.map((s) => html`<option value=${s} ?selected=${s === item.stage}>${stageLabel(s)}</option>`)}
-            </select>
-          </label>
-          <fieldset data-ck="item-platforms">
-            <legend>${t('studioFieldPlatforms')}</legend>
-            ${PLATFORMS.map(
-              (p) => html`<label><input type="checkbox" value=${p} .checked=${!!item.platforms?.includes(p)} @change=${this.onPlatform} />${platformLabel(p)}</label>`,
-            )}
-          </fieldset>
-          <label>${t('studioFieldTarget')}
-            <select data-ck="item-target" @change=${this.onTarget}>
-              ${targets.map((tg) => html`<option value=${tg.id} ?selected=${tg.id === target.id}>${tg.label[locale]}</option>`)}
-            </select>
-          </label>
-          <label>${t('studioFieldTags')}
-            <input type="text" data-ck="item-tags" placeholder=${t('studioTagsHint')} .value=${(item.tags ?? []).join('，')} @change=${this.onTags} />
-          </label>
-        </div>
-      </header>
+    return html`${renderItemBanner(this.sessionState, this.session, this.notice)}
+      ${renderItemFields(item, target, this.fieldHandlers)}
       <div class="workarea ${this.preview ? 'split' : ''}">
         <div class="body">
-          <div class="toolbar" role="toolbar" aria-label=${t('studioFormatting')}>
-            ${mode === 'markdown'
-              ? html`${this.tool('B', t('studioBold'), () => editor?.chain().focus().toggleBold().run(), editor?.isActive('bold'))}
-                ${this.tool('I', t('studioItalic'), () => editor?.chain().focus().toggleItalic().run(), editor?.isActive('italic'))}
-                ${this.tool('H', t('studioHeading'), () => editor?.chain().focus().toggleHeading({ level: 2 }).run(), editor?.isActive('heading'))}
-                ${this.tool('•', t('studioSlashBullet'), () => editor?.chain().focus().toggleBulletList().run(), editor?.isActive('bulletList'))}
-                ${this.tool('1.', t('studioSlashOrdered'), () => editor?.chain().focus().toggleOrderedList().run(), editor?.isActive('orderedList'))}
-                ${this.tool('❝', t('studioSlashQuote'), () => editor?.chain().focus().toggleBlockquote().run(), editor?.isActive('blockquote'))}
-                <span class="sep"></span>`
-              : nothing}
-            ${this.tool('{{ }}', t('studioSlashBlank'), () => this.startBlank())}
-            <span class="sep"></span>
-            ${this.tool('↶', t('studioUndo'), () => editor?.chain().focus().undo().run(), undefined, !editor?.can().undo())}
-            ${this.tool('↷', t('studioRedo'), () => editor?.chain().focus().redo().run(), undefined, !editor?.can().redo())}
-            <span class="spacer"></span>
-            <span class="count ${count > target.limit ? 'over' : ''}" data-ck="count">${t('studioCount', count, target.limit)}</span>
-            <span class="sep"></span>
-            ${this.tool(t('studioPreview'), t('studioTogglePreview'), () => this.togglePreview(), this.preview)}
-          </div>
+          ${renderItemToolbar(editor, mode, { count, limit: target.limit, preview: this.preview, startBlank: () => this.startBlank(), togglePreview: () => this.togglePreview() })}
           <div class="scroll"><div class="tiptap-host" data-ck="body" aria-label=${t('studioFieldBody')}></div></div>
           <details class="variables" ?open=${this.blanks.length > 0}>
             <summary>${t('studioVariables', this.blanks.length)}</summary>
@@ -299,70 +243,10 @@ export class CkItemEditor extends LitElement {
       </div>`;
   }
 
-  private renderBanner() {
-    const state = this.sessionState;
-    const action = (label: string, run: () => unknown, hook?: string) => html`<button data-ck=${hook ?? nothing} @click=${run}>${label}</button>`;
-    switch (state.status) {
-      case 'conflict':
-        return html`<div class="banner conflict" role="alert" data-ck="conflict">
-          <span class="text">${state.message === 'draft' ? t('studioDraftConflict') : t('studioConflict')}</span>
-          ${action(t('studioTakeTheirs'), () => void this.session?.resolve('theirs'), 'take-theirs')}
-          ${action(t('studioKeepMine'), () => void this.session?.resolve('mine'), 'keep-mine')}
-        </div>`;
-      case 'missing':
-        return html`<div class="banner missing" role="alert" data-ck="missing">
-          <span class="text">${t('studioItemMissing')}</span>
-          ${action(t('studioRecreate'), () => void this.session?.resolve('mine'))}
-        </div>`;
-      case 'invalid':
-        return html`<div class="banner invalid" role="alert" data-ck="invalid"><span class="text">${t('studioInvalid', state.message ?? '')}</span></div>`;
-      case 'error':
-        return html`<div class="banner error" role="alert" data-ck="save-error">
-          <span class="text">${t('studioSaveFailed', state.message ?? '')}</span>
-          ${action(t('studioRetry'), () => void this.session?.save())}
-        </div>`;
-      default:
-        return this.notice ? html`<div class="banner info" role="status" data-ck="notice"><span class="text">${this.notice}</span></div>` : nothing;
-    }
-  }
-
   private renderPreview(item: KitItem, target: PlatformTarget) {
     const filled = fillTemplate({ body: this.previewBody, variables: item.variables }, this.samples, { keepUnfilled: true });
     const plain = prepareInsertion(item.kind, item.kind === 'topic' ? filled.text : markdownToPlainText(filled.text), target).text;
     return html`<ck-markdown-preview .markdown=${item.kind === 'topic' ? filled.text.replace(/[\\`*_[\]#<>]/g, '\\$&') : filled.text} .plain=${plain} .plainLabel=${t('studioInsertedAs', target.label[uiLocale()])}></ck-markdown-preview>`;
-  }
-
-  private tool(label: string, title: string, run: () => unknown, pressed?: boolean, disabled = false) {
-    return html`<button type="button" title=${title} aria-label=${title} aria-pressed=${pressed === undefined ? nothing : pressed ? 'true' : 'false'} ?disabled=${disabled} @mousedown=${(e: Event) => e.preventDefault()} @click=${run}>${label}</button>`;
-  }
-
-  private slashItems(): SlashItem[] {
-    const item = this.item;
-    if (!item) return [];
-    const mode = bodyModeOf(item.kind);
-    const blanks: SlashItem[] = [...new Set([...(item.variables ?? []).map((v) => v.name), ...this.blanks])].map((name) => ({
-      id: `blank:${name}`,
-      icon: '{}',
-      label: `{{${name}}}`,
-      keywords: [name],
-      run: (editor, range) => editor.chain().focus().deleteRange(range).insertBlank(name).run(),
-    }));
-    const kit = this.studio?.data.kit(this.session?.kitId ?? '');
-    const others: SlashItem[] = (kit?.items ?? [])
-      .filter((other) => other.id !== item.id)
-      .map((other) => ({
-        id: `item:${other.id}`,
-        icon: '↳',
-        label: other.title,
-        detail: kindLabel(other.kind),
-        keywords: [other.id, ...(other.tags ?? [])],
-        run: (editor, range) => {
-          const plain = other.kind === 'topic' || mode === 'plain';
-          const content = bodyContent(editor, plain && other.kind !== 'topic' ? markdownToPlainText(other.body) : other.body, plain ? 'plain' : 'markdown');
-          editor.chain().focus().deleteRange(range).insertContent(content.content ?? []).run();
-        },
-      }));
-    return [...baseSlashItems(mode), ...blanks, ...others];
   }
 
   private afterChange(editor: Editor) {
@@ -397,6 +281,14 @@ export class CkItemEditor extends LitElement {
     clearTimeout(this.noticeTimer);
     this.noticeTimer = setTimeout(() => (this.notice = null), 4000);
   }
+
+  private readonly fieldHandlers: FieldHandlers = {
+    field: (patch) => this.onField(patch),
+    kind: (kind) => this.onKind(kind),
+    platforms: () => this.onPlatform(),
+    target: (event) => this.onTarget(event),
+    tags: (event) => this.onTags(event),
+  };
 
   private onField(patch: Partial<KitItem>) {
     if (!this.session || !this.item) return;

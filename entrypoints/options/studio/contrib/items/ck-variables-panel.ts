@@ -54,8 +54,9 @@ export class CkVariablesPanel extends LitElement {
   }
 
   private renderRow(name: string, variable: Variable | undefined, unused: boolean) {
+    const column = { label: t('studioVarLabel'), hint: t('studioVarHint'), default: t('studioVarDefault') };
     const field = (key: 'label' | 'hint' | 'default', max: number) =>
-      html`<input type="text" aria-label=${`${name} ${key}`} maxlength=${max} .value=${variable?.[key] ?? ''} @change=${(e: Event) => this.onField(name, key, (e.target as HTMLInputElement).value)} />`;
+      html`<input type="text" aria-label=${`${name} ${column[key]}`} maxlength=${max} .value=${variable?.[key] ?? ''} @change=${(e: Event) => this.onField(name, key, (e.target as HTMLInputElement).value)} />`;
     return html`<tr class=${unused ? 'unused' : ''} data-name=${name}>
       <td class="name"><span>${name}</span></td>
       <td>${field('label', 40)}</td>

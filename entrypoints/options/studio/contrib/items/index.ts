@@ -9,6 +9,7 @@ import { isItemRef, type ItemRef } from '../../shell/item-ref';
 import { defineContribution, type StudioContext } from '../../shell/studio-context';
 import type { EditorInput } from '../../shell/studio-types';
 import { createItemSession, type ItemSession, type SessionState } from './create-item-session';
+import { onChosenLocaleChange } from '../../../../../components/i18n/chosen-locale';
 
 const DOC_ICON = 'M6 3h9l4 4v14H6zM15 3v4h4M9 12h7M9 16h5';
 const CATEGORY = { zh: '条目', en: 'Item' };
@@ -92,6 +93,8 @@ export default defineContribution({
       kitEntry.update({ hidden: false, text: `▣ ${studio.data.kit(active.session.kitId)?.name ?? active.session.kitId}`, tooltip: t('studioActiveKit') });
       showLint(active.element.lint);
     };
+
+    onChosenLocaleChange(refreshStatus);
 
     studio.editors.register({
       id: 'item',

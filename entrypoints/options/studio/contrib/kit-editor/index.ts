@@ -5,6 +5,7 @@ import { resolveKitTarget } from '../../shell/resolve-kit-target';
 import { defineContribution } from '../../shell/studio-context';
 import type { EditorInput } from '../../shell/studio-types';
 import { createKitSession } from './create-kit-session';
+import { onChosenLocaleChange } from '../../../../../components/i18n/chosen-locale';
 
 const KIT_ICON = 'M4 7l8-4 8 4v10l-8 4-8-4zM4 7l8 4 8-4M12 11v10';
 const CATEGORY = { zh: '内容包', en: 'Kit' };
@@ -29,6 +30,8 @@ export default defineContribution({
         severity: saved || state.status === 'pending' || state.status === 'saving' ? undefined : 'error',
       });
     };
+
+    onChosenLocaleChange(showState);
 
     studio.editors.register({
       id: 'kit',

@@ -9,6 +9,7 @@ export type ParseBackupResult = { ok: true; dump: Omit<StoreDump, 'schemaVersion
 type Path = (string | number)[];
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const THEMES = new Set<Settings['theme']>(['system', 'light', 'dark']);
+const LANGUAGES = new Set<Settings['language']>(['auto', 'zh-CN', 'en']);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const own = (o: Record<string, unknown>, key: string) => (Object.hasOwn(o, key) ? o[key] : undefined);
 // A wrapper around a lone trash item or entry, so parseKit checks it exactly as it checks a kit's.
@@ -80,6 +81,19 @@ function checkSettings(value: unknown, errors: string[]): Settings {
       if (FORBIDDEN.has(key)) continue;
       if (typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 100_000) settings.limits[key] = n;
       else errors.push(`${formatPath(['settings', 'limits', key])}: must be a whole number from 1 to 100000`);
+    }
+  const language = own(value, 'language');
+  if (language !== undefined) {
+    if (LANGUAGES.has(language as Settings['language'])) settings.language = language as Settings['language'];
+    else errors.push(`settings.language: must be one of ${[...LANGUAGES].join(', ')}`);
+  }
+  const profile = own(value, 'profile');
+  if (profile !== undefined && !isObject(profile)) errors.push('settings.profile: must be an object');
+  else if (profile)
+    for (const [key, text] of Object.entries(profile)) {
+      if (FORBIDDEN.has(key)) continue;
+      if (typeof text === 'string') settings.profile[key] = text;
+      else errors.push(`${formatPath(['settings', 'profile', key])}: must be a string`);
     }
   return settings;
 }

@@ -25,6 +25,7 @@ export class CkSearchView extends LitElement {
     li:hover { background: var(--ck-hover-bg); }
     li[aria-selected='true'] { background: var(--ck-list-active-bg); color: var(--ck-list-active-fg); border-left-color: var(--ck-accent); }
     .title { display: block; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    ul:focus-visible { outline: 1px solid var(--ck-focus); outline-offset: -1px; }
     .meta { display: block; font-size: 11px; color: var(--ck-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
     mark { background: var(--ck-chip-bg); color: inherit; border-radius: 2px; }
   `;
@@ -82,10 +83,11 @@ export class CkSearchView extends LitElement {
         </div>
       </form>
       ${this.query.trim() ? html`<div class="summary" aria-live="polite">${t('studioSearchCount', this.results.length)}</div>` : nothing}
-      <ul role="listbox" aria-label=${t('studioSearchResults')} @keydown=${this.onKeydown}>
+      <ul role="listbox" tabindex="0" aria-label=${t('studioSearchResults')} aria-activedescendant=${this.selected >= 0 ? `result-${this.selected}` : nothing} @keydown=${this.onKeydown}>
         ${this.results.map(
           (r, i) => html`<li
             role="option"
+            id=${`result-${i}`}
             data-ck="search-result"
             data-item-id=${r.id}
             data-kit-id=${r.kitId}

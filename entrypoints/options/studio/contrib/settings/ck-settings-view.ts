@@ -5,14 +5,16 @@ import { StudioDataWatch } from '../../shell/studio-data-watch';
 import type { StudioContext } from '../../shell/studio-context';
 import { t } from '../../../../../components/i18n/t';
 import { uiLocale } from '../../../../../components/i18n/ui-locale';
+import './ck-profile-editor';
 
-/** Settings: the colour theme, and the length limit of each platform target (overriding the built-in ones). */
+/** Settings: the language, the colour theme, the user's profile for blanks, and the length limit of each platform target (overriding the built-in ones). */
 export class CkSettingsView extends LitElement {
   static override styles = css`
     :host { display: block; overflow: auto; padding: 0 12px 16px; }
     fieldset { border: 0; padding: 0; margin: 0 0 16px; display: grid; gap: 6px; }
     legend { font-weight: 600; margin-bottom: 6px; padding: 0; }
     label { display: flex; gap: 6px; align-items: center; }
+    select { font: inherit; padding: 2px 4px; border-radius: 3px; border: 1px solid var(--ck-border); background: var(--ck-input-bg); color: var(--ck-fg); justify-self: start; }
     .limits label { justify-content: space-between; }
     input[type='number'] { width: 90px; font: inherit; padding: 2px 4px; border-radius: 3px; border: 1px solid var(--ck-border); background: var(--ck-input-bg); color: var(--ck-fg); }
     p { margin: 0 0 8px; color: var(--ck-muted); font-size: 12px; }
@@ -29,8 +31,6 @@ export class CkSettingsView extends LitElement {
     this.studio = null;
   }
 
-
-
   override render() {
     const settings = this.studio?.data.settings();
     if (!settings) return null;
@@ -40,9 +40,26 @@ export class CkSettingsView extends LitElement {
       ['light', t('studioThemeLight')],
       ['dark', t('studioThemeDark')],
     ];
-    return html`<fieldset data-ck="settings-theme">
+    const languages: [Settings['language'], string][] = [
+      ['auto', t('studioLanguageAuto')],
+      ['zh-CN', t('studioLanguageZh')],
+      ['en', t('studioLanguageEn')],
+    ];
+    return html`<fieldset>
+        <legend id="language-legend">${t('studioLanguage')}</legend>
+        <p id="language-hint">${t('studioLanguageHint')}</p>
+        <select data-ck="setting-language" aria-labelledby="language-legend" aria-describedby="language-hint" @change=${(e: Event) => this.save({ language: (e.target as HTMLSelectElement).value as Settings['language'] })}>
+          ${languages.map(([value, label]) => html`<option value=${value} ?selected=${settings.language === value}>${label}</option>`)}
+        </select>
+      </fieldset>
+      <fieldset data-ck="settings-theme">
         <legend>${t('studioTheme')}</legend>
         ${themes.map(([value, label]) => html`<label><input type="radio" name="theme" value=${value} .checked=${settings.theme === value} @change=${() => this.save({ theme: value })} />${label}</label>`)}
+      </fieldset>
+      <fieldset data-ck="settings-profile">
+        <legend>${t('studioProfile')}</legend>
+        <p>${t('studioProfileHint')}</p>
+        <ck-profile-editor .profile=${settings.profile} @ck-profile-change=${(e: CustomEvent<Record<string, string>>) => this.save({ profile: e.detail })}></ck-profile-editor>
       </fieldset>
       <fieldset class="limits">
         <legend>${t('studioLimits')}</legend>
@@ -52,10 +69,6 @@ export class CkSettingsView extends LitElement {
             <input type="number" min="1" max="100000" placeholder=${String(target.limit)} .value=${settings.limits[target.id] ? String(settings.limits[target.id]) : ''} @change=${(e: Event) => this.setLimit(target.id, (e.target as HTMLInputElement).value)} />
           </label>`,
         )}
-      </fieldset>
-      <fieldset>
-        <legend>${t('studioLanguage')}</legend>
-        <p>${t('studioLanguageHint')}</p>
       </fieldset>
       <button @click=${() => void this.studio?.commands.execute('studio.settings.resetLayout').catch(() => undefined)}>${t('studioResetLayout')}</button>`;
   }

@@ -56,4 +56,14 @@ describe('parseBackup', () => {
       ],
     });
   });
+
+  it('keeps the language and the profile, and names a wrong one', () => {
+    const file = JSON.parse(backupFile({ ...dump(), settings: { ...defaultSettings(), language: 'en', profile: { 城市: '杭州' } } }, 0));
+    const result = parseBackup(bytes(file));
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.dump.settings).toMatchObject({ language: 'en', profile: { 城市: '杭州' } });
+    file.settings.language = 'fr';
+    file.settings.profile = { 城市: 3 };
+    expect(parseBackup(bytes(file))).toEqual({ ok: false, errors: ['settings.language: must be one of auto, zh-CN, en', 'settings.profile.城市: must be a string'] });
+  });
 });
