@@ -11,7 +11,7 @@ const io: CliIO = {
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
-    'content-kit: validate, merge and render Community Kit files',
+    'content-kit: validate, merge, render and lint Community Kit files',
     '',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}\n  ${' '.repeat(width)}  ${c.usage}`),
   ].join('\n');

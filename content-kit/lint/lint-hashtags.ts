@@ -2,6 +2,23 @@ import type { HashtagForm } from '../platforms/platform-targets';
 import type { LintFinding } from './lint-finding';
 
 const WORD_END = /[\s，。！？、；：,.!?;:）)」』】]/u;
+const LATIN = /[A-Za-z+]/;
+const DIGIT = /[0-9]/;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The offsets of the # marks of a line that can open or close a hashtag. A # right after a digit is a number
+ * sign (3#楼), and after a Latin letter part of a word (C# 学习小组) unless Chinese follows at once (ok#读书会#).
+ */
+function marksOf(line: string, lineStart: number): number[] {
+  const marks: number[] = [];
+  for (let i = line.indexOf('#'); i >= 0; i = line.indexOf('#', i + 1)) {
+    const before = line[i - 1] ?? '';
+    if (DIGIT.test(before) || (LATIN.test(before) && !HAN.test(line[i + 1] ?? ''))) continue;
+    marks.push(lineStart + i);
+  }
+  return marks;
+}
 
 /** Hashtag problems for the target's form: full-width marks, empty or unclosed `#…#`, the wrong form. */
 export function lintHashtags(text: string, form: HashtagForm): LintFinding[] {
@@ -9,6 +26,7 @@ export function lintHashtags(text: string, form: HashtagForm): LintFinding[] {
   for (const match of text.matchAll(/＃/g)) {
     findings.push({
       ruleId: 'hashtag/full-width',
+      category: 'hashtag',
       severity: 'warning',
       start: match.index,
       end: match.index + 1,
@@ -18,7 +36,7 @@ export function lintHashtags(text: string, form: HashtagForm): LintFinding[] {
   }
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    const marks = [...line.matchAll(/#/g)].map((m) => lineStart + m.index);
+    const marks = marksOf(line, lineStart);
     if (form === 'double') {
       for (let i = 0; i + 1 < marks.length; i += 2) {
         const [open, close] = [marks[i]!, marks[i + 1]!];
@@ -26,6 +44,7 @@ export function lintHashtags(text: string, form: HashtagForm): LintFinding[] {
         if (!inner.trim())
           findings.push({
             ruleId: 'hashtag/empty',
+            category: 'hashtag',
             severity: 'warning',
             start: open,
             end: close + 1,
@@ -35,6 +54,7 @@ export function lintHashtags(text: string, form: HashtagForm): LintFinding[] {
         else if (inner !== inner.trim())
           findings.push({
             ruleId: 'hashtag/spaces',
+            category: 'hashtag',
             severity: 'warning',
             start: open,
             end: close + 1,
@@ -51,6 +71,7 @@ export function lintHashtags(text: string, form: HashtagForm): LintFinding[] {
         if (text[end] === '＃') end++;
         findings.push({
           ruleId: 'hashtag/unclosed',
+          category: 'hashtag',
           severity: 'warning',
           start: open,
           end,
@@ -63,6 +84,7 @@ export function lintHashtags(text: string, form: HashtagForm): LintFinding[] {
         const start = lineStart + pair.index;
         findings.push({
           ruleId: form === 'single' ? 'hashtag/double-form' : 'hashtag/not-supported',
+          category: 'hashtag',
           severity: 'info',
           start,
           end: start + pair[0].length,

@@ -38,10 +38,10 @@ describe('applyLintFix', () => {
   });
 
   it('fixed text no longer has the finding', () => {
-    const text = '最佳拍档，最好的你';
+    const text = '最便宜的套餐，最好的课程';
     let out = text;
     for (const f of [...lintText(text, weibo)].reverse()) out = applyLintFix(out, f);
-    expect(out).toBe('优选拍档，很好的你');
+    expect(out).toBe('便宜的套餐，很好的课程');
     expect(lintText(out, weibo)).toEqual([]);
   });
 });
