@@ -20,7 +20,7 @@ export function createSnapshotService(store: KitStore) {
       store.read('favourites'),
       readSnapshotVersion(),
     ]);
-    return buildSnapshot(kits, { version: v, limits: settings.limits, usage, favourites });
+    return buildSnapshot(kits, { version: v, limits: settings.limits, usage, favourites, lintAllow: settings.lintAllow });
   }
 
   return {

@@ -6,6 +6,7 @@ import { createKitStore, STORE_CHANNEL } from '../../utils/store/create-kit-stor
 import { createRouter } from '../../utils/messaging/create-router';
 import { createSnapshotService } from './create-snapshot-service';
 import { sendMessage } from '../../utils/messaging/send-message';
+import { addAllowed } from '../../utils/lint/lint-settings';
 
 const SAVE_MENU_ID = 'ck-save-selection';
 
@@ -55,6 +56,12 @@ export default defineBackground(() => {
           ...kit,
           calendar: (kit.calendar ?? []).map((e) => (e.id === entryId ? { ...e, status, updatedAt: new Date().toISOString() } : e)),
         }));
+        changed();
+        return { ok: true };
+      },
+      'lint.allow': async ({ phrases }) => {
+        const settings = await store.settings();
+        await store.write('settings', { ...settings, lintAllow: addAllowed(settings.lintAllow, Array.isArray(phrases) ? phrases.filter((p) => typeof p === 'string') : []) });
         changed();
         return { ok: true };
       },

@@ -29,6 +29,7 @@ import { createSiteHealth } from './create-site-health';
 import { siteName } from './ui/ck-site-status';
 import type { PageContext, SiteAdapter } from '../../sites/site-adapter';
 import { loadSidebarPrefs, saveSidebarPrefs } from './sidebar-prefs';
+import { createDraftLint, draftBlocked } from './create-draft-lint';
 
 const DRAFT_DEBOUNCE_MS = 80;
 const LIMIT = 30;
@@ -53,6 +54,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
   let timer: number | undefined;
   let limits = new Map<string, number>();
   let context: PageContext | undefined;
+  const draftLint = createDraftLint(uiLocale);
 
   const guard =
     <A extends unknown[]>(work: (...args: A) => unknown) =>
@@ -75,6 +77,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     onDraft: () => schedule(),
     onPageChange: () => {
       context = undefined;
+      draftLint.resetIgnored();
       refresh();
     },
     // The page changed under us: read its context (hot topics, group) again at the next refresh, not per keystroke.
@@ -116,6 +119,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     suggester = index;
     usage = new Map(next.usage);
     favourites = new Set(next.favourites);
+    draftLint.setSettings(next.lint);
     refresh();
     // The rest is indexed in slices between tasks, so a large kit never holds up the page for long.
     let at = INDEX_SLICE;
@@ -158,7 +162,9 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     sidebar.targetLabel = `${target.label[uiLocale()]} · ${target.limit}`;
     sidebar.hotTopics = context.hotTopics;
     sidebar.today = todayEntries();
-    if (!sidebar.open || !suggester) return;
+    if (!sidebar.open) return;
+    sidebar.draftLint = draftLint.rows(draft, target);
+    if (!suggester) return;
     const options = { kind: filter.kind || undefined, stage: filter.stage || undefined, limit: LIMIT, usage, favourites };
     const where = { site: adapter.id, target: target.id };
     let results = suggester.suggest(
@@ -218,7 +224,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
   async function deliver(kind: SnapshotItem['kind'], text: string, key?: string): Promise<boolean> {
     const { composer, target, draft } = place();
     const insertion = prepareInsertion(kind, text, target);
-    const findings = lintInsertion(draft, insertion.text, target);
+    const findings = lintInsertion(draft, insertion.text, target, undefined, draftLint.options());
     if (!composer) {
       const copied = await copyText(insertion.text, sidebar.renderRoot);
       sidebar.findings = findings;
@@ -254,16 +260,25 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
       target,
       draft,
       canInsert: !!composer && health.canInsert(composer),
+      lintOptions: draftLint.options(),
     };
+  }
+
+  /** An error in the draft holds back insert and copy until the user ignores it once. */
+  function draftHeld(): boolean {
+    const { target, draft } = place();
+    if (!draftBlocked(draftLint.rows(draft, target))) return false;
+    sidebar.notice = { tone: 'error', text: t('lintBlocked') };
+    return true;
   }
 
   async function insertItem(key: string) {
     const item = items.get(key);
-    if (!item) return;
+    if (!item || draftHeld()) return;
     const variables = variablesOf(key, item);
     const text = fillTemplate(item, {}).text;
     const { target, draft } = place();
-    const errors = lintInsertion(draft, prepareInsertion(item.kind, text, target).text, target).some((f) => f.severity === 'error');
+    const errors = lintInsertion(draft, prepareInsertion(item.kind, text, target).text, target, undefined, draftLint.options()).some((f) => f.severity === 'error');
     // Blanks to fill, or an error the user must see first: the form shows both before anything goes in.
     if (variables.length || errors) return openFill(key, item, variables);
     sidebar.fill = null;
@@ -272,7 +287,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
 
   async function copyItem(key: string) {
     const item = items.get(key);
-    if (!item) return;
+    if (!item || draftHeld()) return;
     const variables = variablesOf(key, item);
     if (variables.length) return openFill(key, item, variables);
     const copied = await copyText(prepareInsertion(item.kind, fillTemplate(item, {}).text, place().target).text, sidebar.renderRoot);
@@ -283,7 +298,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     'ck-toggle': ({ open }) => setOpen(open, { focus: !open }),
     'ck-insert': ({ key }) => insertItem(key),
     'ck-copy': ({ key }) => copyItem(key),
-    'ck-hot-insert': ({ topic }) => deliver('topic', topic),
+    'ck-hot-insert': ({ topic }) => draftHeld() || deliver('topic', topic),
     'ck-fill-submit': async ({ key, values, mode }) => {
       const item = items.get(key);
       if (!item) return;
@@ -316,6 +331,16 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
       sidebar.notice = { tone: 'ok', text: t('markedPublished') };
     },
     'ck-open-studio': () => sendMessage('studio.open', {}),
+    'ck-lint-ignore': ({ keys }) => {
+      draftLint.ignore(keys);
+      refresh();
+    },
+    'ck-lint-allow': async ({ phrases }) => {
+      draftLint.allow(phrases);
+      refresh();
+      await sendMessage('lint.allow', { phrases });
+      sidebar.notice = { tone: 'ok', text: t('lintAllowed', phrases.join('、')) };
+    },
   };
   const listeners = Object.entries(handlers).map(([name, handler]): [string, EventListener] => [
     name,

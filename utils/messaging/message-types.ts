@@ -9,6 +9,8 @@ export interface MessageMap {
   'usage.record': { request: { key: string }; response: { ok: true } };
   'favourite.set': { request: { key: string; on: boolean }; response: { ok: true } };
   'calendar.setStatus': { request: { kitId: string; entryId: string; status: EntryStatus }; response: { ok: true } };
+  /** Adds phrases to the user's lint allow-list (a finding's "always allow" in the sidebar). */
+  'lint.allow': { request: { phrases: string[] }; response: { ok: true } };
   'studio.open': { request: { itemKey?: string }; response: { ok: true } };
   /** A page wrote to the store (and may have woken this worker to say so). */
   'store.changed': { request: Record<string, never>; response: { ok: true } };

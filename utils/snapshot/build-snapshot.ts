@@ -1,5 +1,6 @@
 import { addDays, markdownToPlainText, todayIn, type Kit, type UsageRecord } from '../../content-kit';
 import type { Snapshot, SnapshotEntry } from './snapshot-types';
+import { lintSettingsFor } from '../lint/lint-settings';
 
 /**
  * Builds the sidebar's snapshot from the enabled kits, in their order. Bodies become plain text here, once,
@@ -7,7 +8,7 @@ import type { Snapshot, SnapshotEntry } from './snapshot-types';
  */
 export function buildSnapshot(
   kits: readonly Kit[],
-  extra: { version: number; limits?: Record<string, number>; usage?: Record<string, UsageRecord>; favourites?: string[]; now?: number },
+  extra: { version: number; limits?: Record<string, number>; usage?: Record<string, UsageRecord>; favourites?: string[]; lintAllow?: string[]; now?: number },
 ): Snapshot {
   const now = extra.now ?? Date.now();
   const calendar: SnapshotEntry[] = [];
@@ -39,5 +40,6 @@ export function buildSnapshot(
     limits: extra.limits ?? {},
     usage: Object.entries(extra.usage ?? {}),
     favourites: extra.favourites ?? [],
+    lint: lintSettingsFor(kits, extra.lintAllow),
   };
 }

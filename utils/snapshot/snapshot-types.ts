@@ -1,3 +1,4 @@
+import type { LintSettings } from '../lint/lint-settings';
 import type { CalendarEntry, ItemKind, Platform, Stage, UsageRecord, Variable } from '../../content-kit';
 
 /** One kit item as the sidebar needs it: the body already turned into plain text, placeholders kept. */
@@ -29,4 +30,6 @@ export interface Snapshot {
   limits: Record<string, number>;
   usage: [string, UsageRecord][];
   favourites: string[];
+  /** The enabled kits' lint settings merged with the user's allow-list. */
+  lint: LintSettings;
 }

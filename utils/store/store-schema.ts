@@ -17,6 +17,8 @@ export interface Settings {
   /** Length limits by platform target id, overriding platform-targets.ts. */
   limits: Record<string, number>;
   theme: 'system' | 'light' | 'dark';
+  /** Phrases the user always allows: no lint rule flags them (a finding's "always allow"). */
+  lintAllow: string[];
 }
 
 /** An item or entry deleted in the studio, kept until it is restored or emptied. */
@@ -39,4 +41,4 @@ export interface StoreShape {
   'undo-import': { kitId: string; before: Kit | null; records: KitRecord[]; at: number } | null;
 }
 
-export const defaultSettings = (): Settings => ({ limits: {}, theme: 'system' });
+export const defaultSettings = (): Settings => ({ limits: {}, theme: 'system', lintAllow: [] });

@@ -6,29 +6,34 @@ import { sidebarEvent } from './sidebar-events';
 import { t } from '../../../components/i18n/t';
 import { uiLocale } from '../../../components/i18n/ui-locale';
 import { fillFormStyles } from './fill-form-styles';
+import { ignoreKey } from '../../../utils/lint/lint-settings';
 
 /**
  * The form an item with blanks opens: one field per blank (label, hint, default, required mark), a live
- * preview, the length against the platform's limit and the lint findings. Insert is allowed with warnings
- * and blocked while a required blank is empty or a finding is an error.
+ * preview, the length against the platform's limit and the lint findings. Insert and copy are allowed with
+ * warnings and blocked while a required blank is empty or a finding is an error the user has not ignored once.
  */
 export class CkFillForm extends LitElement {
   static override styles = fillFormStyles;
 
-  static override properties = { request: { attribute: false }, values: { state: true } };
+  static override properties = { request: { attribute: false }, values: { state: true }, ignored: { state: true } };
 
   declare request: FillRequest | null;
   declare values: Record<string, string>;
+  /** Findings the user chose to "ignore once" while this form is open. */
+  declare ignored: ReadonlySet<string>;
 
   constructor() {
     super();
     this.request = null;
     this.values = {};
+    this.ignored = new Set();
   }
 
   override willUpdate(changed: Map<string, unknown>) {
-    if (changed.has('request'))
-      this.values = Object.fromEntries((this.request?.variables ?? []).map((v) => [v.name, v.default ?? '']));
+    if (!changed.has('request')) return;
+    this.values = Object.fromEntries((this.request?.variables ?? []).map((v) => [v.name, v.default ?? '']));
+    this.ignored = new Set();
   }
 
   override firstUpdated() {
@@ -40,7 +45,9 @@ export class CkFillForm extends LitElement {
     if (!request) return null;
     const filled = fillTemplate({ body: request.body, variables: request.variables }, this.values, { keepUnfilled: true });
     const prepared = prepareInsertion(request.kind, filled.text, request.target);
-    const findings = lintInsertion(request.draft, prepared.text, request.target);
+    const findings = lintInsertion(request.draft, prepared.text, request.target, undefined, request.lintOptions).filter(
+      (f) => !this.ignored.has(ignoreKey(prepared.text, f)),
+    );
     const total = countLength(request.draft, request.target.counting) + countLength(prepared.text, request.target.counting);
     const blocked = filled.missing.length > 0 || findings.some((f) => f.severity === 'error');
     return html`<form data-ck="fill-form" aria-label=${t('fillTitle', request.title)} @submit=${this.onSubmit} @keydown=${this.onKeydown}>
@@ -64,13 +71,18 @@ export class CkFillForm extends LitElement {
       <div class="count ${total > request.target.limit ? 'over' : ''}" aria-live="polite">
         ${t('fillCount', total, request.target.limit, request.target.label[uiLocale()])}
       </div>
-      ${findings.length ? html`<ck-lint-list .findings=${findings}></ck-lint-list>` : null}
+      ${findings.length
+        ? html`<ck-lint-list ignorable .findings=${findings} @ck-lint-ignore-finding=${(e: CustomEvent<{ finding: (typeof findings)[number] }>) => {
+            e.stopPropagation();
+            this.ignored = new Set([...this.ignored, ignoreKey(prepared.text, e.detail.finding)]);
+          }}></ck-lint-list>`
+        : null}
       ${filled.missing.length ? html`<p class="missing">${t('fillMissing', filled.missing.join('、'))}</p>` : null}
       <div class="actions">
         ${request.canInsert
           ? html`<button type="submit" class="primary" data-ck="fill-insert" ?disabled=${blocked}>${t('insert')}</button>`
           : null}
-        <button type="button" data-ck="copy" ?disabled=${filled.missing.length > 0} @click=${() => this.submit('copy')}>${t('copy')}</button>
+        <button type="button" data-ck="copy" ?disabled=${blocked} @click=${() => this.submit('copy')}>${t('copy')}</button>
         <button type="button" @click=${this.onCancel}>${t('cancel')}</button>
       </div>
     </form>`;

@@ -19,15 +19,18 @@ export class CkLintList extends LitElement {
     button { margin-left: auto; flex: none; font: inherit; border: 1px solid currentColor; background: none; border-radius: 3px; cursor: pointer; color: inherit; padding: 0 6px; }
   `;
 
-  static override properties = { findings: { attribute: false }, fixable: { type: Boolean } };
+  static override properties = { findings: { attribute: false }, fixable: { type: Boolean }, ignorable: { type: Boolean } };
 
   declare findings: LintFinding[];
   declare fixable: boolean;
+  /** Offers "ignore once" on each finding (the fill form, where an error blocks until it is ignored). */
+  declare ignorable: boolean;
 
   constructor() {
     super();
     this.findings = [];
     this.fixable = false;
+    this.ignorable = false;
   }
 
   override render() {
@@ -41,6 +44,9 @@ export class CkLintList extends LitElement {
           <span>${f.message[locale]}</span>
           ${this.fixable && f.fix
             ? html`<button type="button" @click=${() => this.onFix(f)}>${f.fix.label[locale]}</button>`
+            : null}
+          ${this.ignorable
+            ? html`<button type="button" data-ck="lint-ignore" @click=${() => this.dispatchEvent(new CustomEvent('ck-lint-ignore-finding', { detail: { finding: f }, bubbles: true, composed: true }))}>${t('lintIgnoreOnce')}</button>`
             : null}
         </li>`,
       )}
@@ -60,5 +66,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'ck-lint-fix': CustomEvent<{ finding: LintFinding }>;
+    'ck-lint-ignore-finding': CustomEvent<{ finding: LintFinding }>;
   }
 }

@@ -3,6 +3,8 @@ import { ITEM_KINDS, STAGES, type ItemKind, type LintFinding, type Stage } from 
 import './ck-fill-form';
 import './ck-lint-list';
 import './ck-site-status';
+import './ck-draft-lint';
+import { draftBlocked, type DraftLintRow } from '../create-draft-lint';
 import type { SiteStatusView } from './ck-site-status';
 import { highlight } from '../../../components/highlight/highlight';
 import { t } from '../../../components/i18n/t';
@@ -35,6 +37,7 @@ export class CkSidebar extends LitElement {
     fill: { attribute: false },
     notice: { attribute: false },
     findings: { attribute: false },
+    draftLint: { attribute: false },
     query: { state: true },
     kind: { state: true },
     stage: { state: true },
@@ -53,6 +56,8 @@ export class CkSidebar extends LitElement {
   declare fill: FillRequest | null;
   declare notice: SidebarNotice | null;
   declare findings: LintFinding[];
+  /** The findings in the composer's draft, one row per rule; an error among them blocks insert and copy. */
+  declare draftLint: DraftLintRow[];
   declare query: string;
   declare kind: ItemKind | '';
   declare stage: Stage | '';
@@ -71,6 +76,7 @@ export class CkSidebar extends LitElement {
     this.fill = null;
     this.notice = null;
     this.findings = [];
+    this.draftLint = [];
     this.query = '';
     this.kind = '';
     this.stage = '';
@@ -114,6 +120,7 @@ export class CkSidebar extends LitElement {
         <div class="body">
           <ck-site-status .view=${this.siteStatus}></ck-site-status>
           ${this.renderNotice()} ${this.fill ? this.renderFill() : nothing} ${this.renderToday()}
+          <ck-draft-lint .rows=${this.draftLint}></ck-draft-lint>
           <input
             type="search"
             data-ck="search"
@@ -210,6 +217,7 @@ export class CkSidebar extends LitElement {
 
   private renderSuggestions() {
     if (!this.suggestions.length) return html`<p class="empty">${t('noSuggestions')}</p>`;
+    const blocked = draftBlocked(this.draftLint);
     return html`<ul class="list" aria-label=${t('suggestionsTitle')}>
       ${this.suggestions.map(
         (s, i) => html`<li
@@ -236,13 +244,14 @@ export class CkSidebar extends LitElement {
                   type="button"
                   class="primary"
                   data-ck="insert"
+                  ?disabled=${blocked}
                   @mousedown=${(e: Event) => e.preventDefault()}
                   @click=${() => this.dispatchEvent(sidebarEvent('ck-insert', { key: s.key }))}
                 >
                   ${s.blanks ? t('fillAndInsert') : t('insert')}
                 </button>`
               : nothing}
-            <button type="button" class=${this.composerFound ? '' : 'primary'} data-ck="copy" @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.dispatchEvent(sidebarEvent('ck-copy', { key: s.key }))}>
+            <button type="button" class=${this.composerFound ? '' : 'primary'} data-ck="copy" ?disabled=${blocked} @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.dispatchEvent(sidebarEvent('ck-copy', { key: s.key }))}>
               ${t('copy')}
             </button>
             <button

@@ -1,4 +1,4 @@
-import type { EntryStatus, ItemKind, PlatformTarget, Stage, TemplateVariable } from '../../../content-kit';
+import type { EntryStatus, ItemKind, LintOptions, PlatformTarget, Stage, TemplateVariable } from '../../../content-kit';
 
 /** One suggestion as the sidebar shows it. */
 export interface SuggestionView {
@@ -37,6 +37,8 @@ export interface FillRequest {
   draft: string;
   /** False when inserts become copies (no composer, or it refused a verified insert): the form offers copy only. */
   canInsert: boolean;
+  /** The user's and the enabled kits' lint settings. */
+  lintOptions?: LintOptions;
 }
 
 /** A short message after an action, with the lint findings worth showing. */
