@@ -29,7 +29,8 @@ import { createSiteHealth } from './create-site-health';
 import { siteName } from './ui/ck-site-status';
 import type { PageContext, SiteAdapter } from '../../sites/site-adapter';
 import { loadSidebarPrefs, saveSidebarPrefs } from './sidebar-prefs';
-import { createDraftLint, draftBlocked } from './create-draft-lint';
+import { createDraftLint } from './create-draft-lint';
+import { rowsBlock } from './lint-rows';
 
 const DRAFT_DEBOUNCE_MS = 80;
 const LIMIT = 30;
@@ -267,7 +268,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
   /** An error in the draft holds back insert and copy until the user ignores it once. */
   function draftHeld(): boolean {
     const { target, draft } = place();
-    if (!draftBlocked(draftLint.rows(draft, target))) return false;
+    if (!rowsBlock(draftLint.rows(draft, target))) return false;
     sidebar.notice = { tone: 'error', text: t('lintBlocked') };
     return true;
   }
@@ -335,8 +336,9 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
       draftLint.ignore(keys);
       refresh();
     },
-    'ck-lint-allow': async ({ phrases }) => {
-      draftLint.allow(phrases);
+    // The words are hidden here at once; the snapshot the background publishes next allows them everywhere.
+    'ck-lint-allow': async ({ phrases, keys }) => {
+      draftLint.ignore(keys);
       refresh();
       await sendMessage('lint.allow', { phrases });
       sidebar.notice = { tone: 'ok', text: t('lintAllowed', phrases.join('、')) };

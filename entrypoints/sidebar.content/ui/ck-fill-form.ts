@@ -6,7 +6,7 @@ import { sidebarEvent } from './sidebar-events';
 import { t } from '../../../components/i18n/t';
 import { uiLocale } from '../../../components/i18n/ui-locale';
 import { fillFormStyles } from './fill-form-styles';
-import { ignoreKey } from '../../../utils/lint/lint-settings';
+import { lintRows, rowsBlock } from '../lint-rows';
 
 /**
  * The form an item with blanks opens: one field per blank (label, hint, default, required mark), a live
@@ -45,11 +45,9 @@ export class CkFillForm extends LitElement {
     if (!request) return null;
     const filled = fillTemplate({ body: request.body, variables: request.variables }, this.values, { keepUnfilled: true });
     const prepared = prepareInsertion(request.kind, filled.text, request.target);
-    const findings = lintInsertion(request.draft, prepared.text, request.target, undefined, request.lintOptions).filter(
-      (f) => !this.ignored.has(ignoreKey(prepared.text, f)),
-    );
+    const rows = lintRows(prepared.text, lintInsertion(request.draft, prepared.text, request.target, undefined, request.lintOptions), this.ignored, uiLocale());
     const total = countLength(request.draft, request.target.counting) + countLength(prepared.text, request.target.counting);
-    const blocked = filled.missing.length > 0 || findings.some((f) => f.severity === 'error');
+    const blocked = filled.missing.length > 0 || rowsBlock(rows);
     return html`<form data-ck="fill-form" aria-label=${t('fillTitle', request.title)} @submit=${this.onSubmit} @keydown=${this.onKeydown}>
       <h3>${request.title}</h3>
       ${request.variables.map(
@@ -71,12 +69,7 @@ export class CkFillForm extends LitElement {
       <div class="count ${total > request.target.limit ? 'over' : ''}" aria-live="polite">
         ${t('fillCount', total, request.target.limit, request.target.label[uiLocale()])}
       </div>
-      ${findings.length
-        ? html`<ck-lint-list ignorable .findings=${findings} @ck-lint-ignore-finding=${(e: CustomEvent<{ finding: (typeof findings)[number] }>) => {
-            e.stopPropagation();
-            this.ignored = new Set([...this.ignored, ignoreKey(prepared.text, e.detail.finding)]);
-          }}></ck-lint-list>`
-        : null}
+      ${rows.length ? html`<ck-lint-list ignorable .rows=${rows} @ck-lint-ignore=${this.onIgnore} @ck-lint-allow=${this.onAllow}></ck-lint-list>` : null}
       ${filled.missing.length ? html`<p class="missing">${t('fillMissing', filled.missing.join('、'))}</p>` : null}
       <div class="actions">
         ${request.canInsert
@@ -86,6 +79,17 @@ export class CkFillForm extends LitElement {
         <button type="button" @click=${this.onCancel}>${t('cancel')}</button>
       </div>
     </form>`;
+  }
+
+  // "Ignore once" here is about the text being inserted, not the draft: the sidebar never hears of it.
+  private onIgnore(event: CustomEvent<{ keys: string[] }>) {
+    event.stopPropagation();
+    this.ignored = new Set([...this.ignored, ...event.detail.keys]);
+  }
+
+  // The sidebar stores the allowed words; the form stops showing them at once (its options were taken on opening).
+  private onAllow(event: CustomEvent<{ keys: string[] }>) {
+    this.ignored = new Set([...this.ignored, ...event.detail.keys]);
   }
 
   private onInput(name: string, value: string) {

@@ -3,8 +3,7 @@ import { ITEM_KINDS, STAGES, type ItemKind, type LintFinding, type Stage } from 
 import './ck-fill-form';
 import './ck-lint-list';
 import './ck-site-status';
-import './ck-draft-lint';
-import { draftBlocked, type DraftLintRow } from '../create-draft-lint';
+import { rowsBlock, type LintRow } from '../lint-rows';
 import type { SiteStatusView } from './ck-site-status';
 import { highlight } from '../../../components/highlight/highlight';
 import { t } from '../../../components/i18n/t';
@@ -57,7 +56,7 @@ export class CkSidebar extends LitElement {
   declare notice: SidebarNotice | null;
   declare findings: LintFinding[];
   /** The findings in the composer's draft, one row per rule; an error among them blocks insert and copy. */
-  declare draftLint: DraftLintRow[];
+  declare draftLint: LintRow[];
   declare query: string;
   declare kind: ItemKind | '';
   declare stage: Stage | '';
@@ -120,7 +119,7 @@ export class CkSidebar extends LitElement {
         <div class="body">
           <ck-site-status .view=${this.siteStatus}></ck-site-status>
           ${this.renderNotice()} ${this.fill ? this.renderFill() : nothing} ${this.renderToday()}
-          <ck-draft-lint .rows=${this.draftLint}></ck-draft-lint>
+          ${this.draftLint.length ? html`<ck-lint-list ignorable .rows=${this.draftLint}></ck-lint-list>` : nothing}
           <input
             type="search"
             data-ck="search"
@@ -217,7 +216,7 @@ export class CkSidebar extends LitElement {
 
   private renderSuggestions() {
     if (!this.suggestions.length) return html`<p class="empty">${t('noSuggestions')}</p>`;
-    const blocked = draftBlocked(this.draftLint);
+    const blocked = rowsBlock(this.draftLint);
     return html`<ul class="list" aria-label=${t('suggestionsTitle')}>
       ${this.suggestions.map(
         (s, i) => html`<li

@@ -32,4 +32,11 @@ describe('the sidebar snapshot', () => {
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
     expect(snapshot.usage).toEqual([['a/b', { count: 2, lastUsed: 5 }]]);
   });
+
+  it('carries the enabled kits’ lint settings merged with the user’s allow-list', () => {
+    const team: Kit = { ...builtinKit(), id: 'team', lint: { allow: ['第一书房'], words: [{ id: 'rivals', words: ['隔壁书社'], severity: 'warning' }] } };
+    const snapshot = buildSnapshot([builtinKit(), team], { version: 1, lintAllow: ['只求保本'], now: NOW });
+    expect(snapshot.lint).toEqual({ allow: ['只求保本', '第一书房'], wordLists: [{ id: 'rivals', words: ['隔壁书社'], severity: 'warning' }] });
+    expect(buildSnapshot([builtinKit()], { version: 1, now: NOW }).lint).toEqual({ allow: [], wordLists: [] });
+  });
 });
