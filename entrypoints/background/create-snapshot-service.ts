@@ -22,7 +22,7 @@ export function createSnapshotService(store: KitStore) {
       store.read('favourites'),
       readSnapshotVersion(),
     ]);
-    return buildSnapshot(kits, { version: v, limits: settings.limits, usage, favourites, profile: settings.profile });
+    return buildSnapshot(kits, { version: v, limits: settings.limits, usage, favourites, profile: settings.profile, lintAllow: settings.lintAllow });
   }
 
   const service = {

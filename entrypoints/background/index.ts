@@ -8,6 +8,7 @@ import { createSnapshotService } from './create-snapshot-service';
 import { publishChosenLocale } from './publish-chosen-locale';
 import { sendMessage } from '../../utils/messaging/send-message';
 import { PLACEHOLDER_NAME_PATTERN } from '../../content-kit';
+import { addAllowed } from '../../utils/lint/lint-settings';
 
 const SAVE_MENU_ID = 'ck-save-selection';
 /** A profile value is a name or a phrase, never an article. */
@@ -79,6 +80,12 @@ export default defineBackground(() => {
           ...kit,
           calendar: (kit.calendar ?? []).map((e) => (e.id === entryId ? { ...e, status, updatedAt: new Date().toISOString() } : e)),
         }));
+        changed();
+        return { ok: true };
+      },
+      'lint.allow': async ({ phrases }) => {
+        const settings = await store.settings();
+        await store.write('settings', { ...settings, lintAllow: addAllowed(settings.lintAllow, Array.isArray(phrases) ? phrases.filter((p) => typeof p === 'string') : []) });
         changed();
         return { ok: true };
       },

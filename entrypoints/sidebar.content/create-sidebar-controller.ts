@@ -32,6 +32,8 @@ import type { PageContext, SiteAdapter } from '../../sites/site-adapter';
 import { loadSidebarPrefs, saveSidebarPrefs } from './sidebar-prefs';
 import { createSuggestionList } from './suggestion-list';
 import { createPageDock, type SidebarLayout } from './dock-page';
+import { createDraftLint } from './create-draft-lint';
+import { rowsBlock } from './lint-rows';
 
 const DRAFT_DEBOUNCE_MS = 80;
 const LIMIT = 30;
@@ -64,6 +66,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
   let preferredWidth = sidebar.width;
   /** The composer's text when the last insertion's notice went up. */
   let draftAtNotice: string | undefined;
+  const draftLint = createDraftLint(uiLocale);
 
   const guard =
     <A extends unknown[]>(work: (...args: A) => unknown) =>
@@ -96,6 +99,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     },
     onPageChange: () => {
       context = undefined;
+      draftLint.resetIgnored();
       refresh();
     },
     // The page changed under us: read its context (hot topics, group) again at the next refresh, not per keystroke.
@@ -138,6 +142,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     suggester = index;
     usage = new Map(next.usage);
     favourites = new Set(next.favourites);
+    draftLint.setSettings(next.lint);
     refresh();
     // The rest is indexed in slices between tasks, so a large kit never holds up the page for long.
     let at = INDEX_SLICE;
@@ -181,7 +186,9 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     sidebar.hotTopics = context.hotTopics;
     sidebar.today = todayEntries();
     sidebar.todayNode = snapshot?.node ?? null;
-    if (!sidebar.open || !suggester) return;
+    if (!sidebar.open) return;
+    sidebar.draftLint = draftLint.rows(draft, target);
+    if (!suggester) return;
     const searching = list.searching(filter.query);
     // seasonWords: the coming 节点's words (the suggester's season boost ranks items tagged with them higher that week).
     const options = { kind: filter.kind || undefined, stage: filter.stage || undefined, limit: searching ? SEARCH_POOL : LIMIT, usage, favourites, seasonWords: snapshot?.node?.words };
@@ -254,7 +261,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
   async function deliver(kind: SnapshotItem['kind'], text: string, key?: string): Promise<boolean> {
     const { composer, target, draft } = place();
     const insertion = prepareInsertion(kind, text, target);
-    const findings = lintInsertion(draft, insertion.text, target);
+    const findings = lintInsertion(draft, insertion.text, target, undefined, draftLint.options());
     if (!composer) {
       const copied = await copyText(insertion.text, sidebar.renderRoot);
       sidebar.findings = findings;
@@ -298,16 +305,25 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
         page: { community: context.community, topic: context.topic },
         canvas: snapshot?.kits.find((k) => k.id === item.kitId)?.canvas,
       }),
+      lintOptions: draftLint.options(),
     };
+  }
+
+  /** An error in the draft holds back insert and copy until the user ignores it once. */
+  function draftHeld(): boolean {
+    const { target, draft } = place();
+    if (!rowsBlock(draftLint.rows(draft, target))) return false;
+    sidebar.notice = { tone: 'error', text: t('lintBlocked') };
+    return true;
   }
 
   async function insertItem(key: string) {
     const item = items.get(key);
-    if (!item) return;
+    if (!item || draftHeld()) return;
     const variables = variablesOf(key, item);
     const text = fillTemplate(item, {}).text;
     const { target, draft } = place();
-    const errors = lintInsertion(draft, prepareInsertion(item.kind, text, target).text, target).some((f) => f.severity === 'error');
+    const errors = lintInsertion(draft, prepareInsertion(item.kind, text, target).text, target, undefined, draftLint.options()).some((f) => f.severity === 'error');
     // Blanks to fill, or an error the user must see first: the form shows both before anything goes in.
     if (variables.length || errors) return openFill(key, item, variables);
     sidebar.fill = null;
@@ -316,7 +332,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
 
   async function copyItem(key: string) {
     const item = items.get(key);
-    if (!item) return;
+    if (!item || draftHeld()) return;
     const variables = variablesOf(key, item);
     if (variables.length) return openFill(key, item, variables);
     const copied = await copyText(prepareInsertion(item.kind, fillTemplate(item, {}).text, place().target).text, sidebar.renderRoot);
@@ -327,7 +343,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     'ck-toggle': ({ open }) => setOpen(open, { focus: !open }),
     'ck-insert': ({ key }) => insertItem(key),
     'ck-copy': ({ key }) => copyItem(key),
-    'ck-hot-insert': ({ topic }) => deliver('topic', topic),
+    'ck-hot-insert': ({ topic }) => draftHeld() || deliver('topic', topic),
     'ck-fill-submit': async ({ key, values, mode }) => {
       const item = items.get(key);
       if (!item) return;
@@ -378,6 +394,17 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
       sidebar.notice = { tone: 'ok', text: t('markedPublished') };
     },
     'ck-open-studio': () => sendMessage('studio.open', {}),
+    'ck-lint-ignore': ({ keys }) => {
+      draftLint.ignore(keys);
+      refresh();
+    },
+    // The words are hidden here at once; the snapshot the background publishes next allows them everywhere.
+    'ck-lint-allow': async ({ phrases, keys }) => {
+      draftLint.ignore(keys);
+      refresh();
+      await sendMessage('lint.allow', { phrases });
+      sidebar.notice = { tone: 'ok', text: t('lintAllowed', phrases.join('、')) };
+    },
   };
   const listeners = Object.entries(handlers).map(([name, handler]): [string, EventListener] => [
     name,

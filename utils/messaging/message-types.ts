@@ -11,6 +11,8 @@ export interface MessageMap {
   /** "Remember for this blank": one profile value by blank name; an empty value forgets it. */
   'profile.set': { request: { name: string; value: string }; response: { ok: true } };
   'calendar.setStatus': { request: { kitId: string; entryId: string; status: EntryStatus }; response: { ok: true } };
+  /** Adds phrases to the user's lint allow-list (a finding's "always allow" in the sidebar). */
+  'lint.allow': { request: { phrases: string[] }; response: { ok: true } };
   'studio.open': { request: { itemKey?: string }; response: { ok: true } };
   /** A page wrote to the store (and may have woken this worker to say so). */
   'store.changed': { request: Record<string, never>; response: { ok: true } };

@@ -1,5 +1,6 @@
 import { addDays, daysBetween, markdownToPlainText, nodeWords, todayIn, upcomingNode, type Kit, type UsageRecord } from '../../content-kit';
 import type { Snapshot, SnapshotEntry, SnapshotNode } from './snapshot-types';
+import { lintSettingsFor } from '../lint/lint-settings';
 
 /** 节点 are days of China's calendar: the coming week is counted in China's time zone. */
 export const NODE_TIME_ZONE = 'Asia/Shanghai';
@@ -11,7 +12,7 @@ export const NODE_TIME_ZONE = 'Asia/Shanghai';
  */
 export function buildSnapshot(
   kits: readonly Kit[],
-  extra: { version: number; limits?: Record<string, number>; usage?: Record<string, UsageRecord>; favourites?: string[]; profile?: Record<string, string>; now?: number },
+  extra: { version: number; limits?: Record<string, number>; usage?: Record<string, UsageRecord>; favourites?: string[]; profile?: Record<string, string>; lintAllow?: string[]; now?: number },
 ): Snapshot {
   const now = extra.now ?? Date.now();
   const calendar: SnapshotEntry[] = [];
@@ -44,6 +45,7 @@ export function buildSnapshot(
     limits: extra.limits ?? {},
     usage: Object.entries(extra.usage ?? {}),
     favourites: extra.favourites ?? [],
+    lint: lintSettingsFor(kits, extra.lintAllow),
     ...nearestNode(now),
   };
 }

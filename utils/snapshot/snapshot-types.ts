@@ -1,4 +1,5 @@
 import type { CalendarEntry, Canvas, ItemKind, NodeKind, Platform, Stage, UsageRecord, Variable } from '../../content-kit';
+import type { LintSettings } from '../lint/lint-settings';
 
 /** One kit item as the sidebar needs it: the body already turned into plain text, placeholders kept. */
 export interface SnapshotItem {
@@ -49,4 +50,6 @@ export interface Snapshot {
   favourites: string[];
   /** The nearest 节点 in the coming 7 days, when there is one. */
   node?: SnapshotNode;
+  /** The enabled kits' lint settings merged with the user's allow-list. */
+  lint: LintSettings;
 }

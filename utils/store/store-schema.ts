@@ -21,6 +21,8 @@ export interface Settings {
   language: 'auto' | 'zh-CN' | 'en';
   /** The user's own values for blanks, by blank name (社群名, 城市 …); they fill matching blanks first. */
   profile: Record<string, string>;
+  /** Phrases the user always allows: no lint rule flags them (a finding's "always allow"). */
+  lintAllow: string[];
 }
 
 /** An item or entry deleted in the studio, kept until it is restored or emptied. */
@@ -43,4 +45,4 @@ export interface StoreShape {
   'undo-import': { kitId: string; before: Kit | null; records: KitRecord[]; at: number } | null;
 }
 
-export const defaultSettings = (): Settings => ({ limits: {}, theme: 'system', language: 'auto', profile: {} });
+export const defaultSettings = (): Settings => ({ limits: {}, theme: 'system', language: 'auto', profile: {}, lintAllow: [] });

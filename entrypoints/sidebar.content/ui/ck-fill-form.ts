@@ -6,6 +6,7 @@ import { sidebarEvent } from './sidebar-events';
 import { t, type MessageKey } from '../../../components/i18n/t';
 import { uiLocale } from '../../../components/i18n/ui-locale';
 import { fillFormStyles } from './fill-form-styles';
+import { lintRows, rowsBlock } from '../lint-rows';
 
 const SOURCE_LABEL: Record<Exclude<BlankSource, ''>, MessageKey> = {
   page: 'blankSourcePage',
@@ -18,12 +19,12 @@ const SOURCE_LABEL: Record<Exclude<BlankSource, ''>, MessageKey> = {
  * The form an item with blanks opens: one field per blank (label, the hint as a placeholder, where its value came
  * from, "remember for this blank"), a live preview, the length against the platform's limit and the lint findings.
  * Insert is allowed with warnings; with a required blank empty it is refused and the blank marked; an error
- * finding disables it.
+ * finding the user has not ignored once disables insert and copy.
  */
 export class CkFillForm extends LitElement {
   static override styles = fillFormStyles;
 
-  static override properties = { request: { attribute: false }, values: { state: true }, sources: { state: true }, refused: { state: true } };
+  static override properties = { request: { attribute: false }, values: { state: true }, sources: { state: true }, refused: { state: true }, ignored: { state: true } };
 
   declare request: FillRequest | null;
   /** The fields' values by blank name (a Map: a blank may be named `__proto__`). */
@@ -32,6 +33,8 @@ export class CkFillForm extends LitElement {
   declare sources: Map<string, BlankSource>;
   /** Set once an insert or copy was refused for empty required blanks: from then on they are marked. */
   declare refused: boolean;
+  /** Findings the user chose to "ignore once" while this form is open. */
+  declare ignored: ReadonlySet<string>;
 
   constructor() {
     super();
@@ -39,6 +42,7 @@ export class CkFillForm extends LitElement {
     this.values = new Map();
     this.sources = new Map();
     this.refused = false;
+    this.ignored = new Set();
   }
 
   override willUpdate(changed: Map<string, unknown>) {
@@ -47,6 +51,7 @@ export class CkFillForm extends LitElement {
     this.values = new Map((this.request?.variables ?? []).map((v) => [v.name, resolved?.get(v.name)?.value ?? '']));
     this.sources = new Map((this.request?.variables ?? []).map((v) => [v.name, resolved?.get(v.name)?.source ?? '']));
     this.refused = false;
+    this.ignored = new Set();
   }
 
   override firstUpdated() {
@@ -59,9 +64,9 @@ export class CkFillForm extends LitElement {
     const filled = fillTemplate({ body: request.body, variables: request.variables }, this.values, { keepUnfilled: true });
     const missing = new Set(this.refused ? filled.missing : []);
     const prepared = prepareInsertion(request.kind, filled.text, request.target);
-    const findings = lintInsertion(request.draft, prepared.text, request.target);
+    const rows = lintRows(prepared.text, lintInsertion(request.draft, prepared.text, request.target, undefined, request.lintOptions), this.ignored, uiLocale());
     const total = countLength(request.draft, request.target.counting) + countLength(prepared.text, request.target.counting);
-    const blocked = findings.some((f) => f.severity === 'error');
+    const blocked = rowsBlock(rows);
     return html`<form data-ck="fill-form" aria-label=${t('fillTitle', request.title)} @submit=${this.onSubmit} @keydown=${this.onKeydown}>
       <h3>${request.title}</h3>
       ${request.variables.map((v, i) => {
@@ -96,7 +101,7 @@ export class CkFillForm extends LitElement {
       <div class="count ${total > request.target.limit ? 'over' : ''}" aria-live="polite">
         ${t('fillCount', total, request.target.limit, request.target.label[uiLocale()])}
       </div>
-      ${findings.length ? html`<ck-lint-list .findings=${findings}></ck-lint-list>` : null}
+      ${rows.length ? html`<ck-lint-list ignorable .rows=${rows} @ck-lint-ignore=${this.onIgnore} @ck-lint-allow=${this.onAllow}></ck-lint-list>` : null}
       ${missing.size
         ? html`<p class="missing" role="alert">${t('fillBlocked', labelsOf(request, missing))}</p>`
         : filled.missing.length
@@ -106,10 +111,21 @@ export class CkFillForm extends LitElement {
         ${request.canInsert
           ? html`<button type="submit" class="primary" data-ck="fill-insert" ?disabled=${blocked}>${t('insert')}</button>`
           : null}
-        <button type="button" data-ck="copy" @click=${() => this.submit('copy')}>${t('copy')}</button>
+        <button type="button" data-ck="copy" ?disabled=${blocked} @click=${() => this.submit('copy')}>${t('copy')}</button>
         <button type="button" @click=${this.onCancel}>${t('cancel')}</button>
       </div>
     </form>`;
+  }
+
+  // "Ignore once" here is about the text being inserted, not the draft: the sidebar never hears of it.
+  private onIgnore(event: CustomEvent<{ keys: string[] }>) {
+    event.stopPropagation();
+    this.ignored = new Set([...this.ignored, ...event.detail.keys]);
+  }
+
+  // The sidebar stores the allowed words; the form stops showing them at once (its options were taken on opening).
+  private onAllow(event: CustomEvent<{ keys: string[] }>) {
+    this.ignored = new Set([...this.ignored, ...event.detail.keys]);
   }
 
   private onInput(name: string, value: string) {

@@ -3,6 +3,7 @@ import { ITEM_KINDS, STAGES, type ItemKind, type LintFinding, type Stage } from 
 import './ck-fill-form';
 import './ck-lint-list';
 import './ck-site-status';
+import { rowsBlock, type LintRow } from '../lint-rows';
 import type { SiteStatusView } from './ck-site-status';
 import './ck-notice';
 import { highlight } from '../../../components/highlight/highlight';
@@ -39,6 +40,7 @@ export class CkSidebar extends LitElement {
     findings: { attribute: false },
     tabTop: { attribute: false },
     layout: { type: String, reflect: true },
+    draftLint: { attribute: false },
     query: { state: true },
     kind: { state: true },
     stage: { state: true },
@@ -62,6 +64,8 @@ export class CkSidebar extends LitElement {
   declare tabTop: number | undefined;
   /** Docked beside the page or overlaying it. */
   declare layout: 'dock' | 'overlay';
+  /** The findings in the composer's draft, one row per rule; an error among them blocks insert and copy. */
+  declare draftLint: LintRow[];
   declare query: string;
   declare kind: ItemKind | '';
   declare stage: Stage | '';
@@ -83,6 +87,7 @@ export class CkSidebar extends LitElement {
     this.findings = [];
     this.tabTop = undefined;
     this.layout = 'dock';
+    this.draftLint = [];
     this.query = '';
     this.kind = '';
     this.stage = '';
@@ -138,6 +143,7 @@ export class CkSidebar extends LitElement {
         <div class="body">
           <ck-site-status .view=${this.siteStatus}></ck-site-status>
           ${this.fill ? this.renderFill() : nothing} ${this.renderToday()}
+          ${this.draftLint.length ? html`<ck-lint-list ignorable .rows=${this.draftLint}></ck-lint-list>` : nothing}
           <input
             type="search"
             data-ck="search"
@@ -230,6 +236,7 @@ export class CkSidebar extends LitElement {
   private renderSuggestions() {
     const query = this.query.trim();
     if (!this.suggestions.length) return html`<p class="empty" data-ck="no-match">${query ? t('searchNoMatch', query) : t('noSuggestions')}</p>`;
+    const blocked = rowsBlock(this.draftLint);
     return html`<ul class="list" aria-label=${t('suggestionsTitle')}>
       ${this.suggestions.map(
         (s, i) => html`<li
@@ -260,13 +267,14 @@ export class CkSidebar extends LitElement {
                   type="button"
                   class="primary"
                   data-ck="insert"
+                  ?disabled=${blocked}
                   @mousedown=${(e: Event) => e.preventDefault()}
                   @click=${() => this.dispatchEvent(sidebarEvent('ck-insert', { key: s.key }))}
                 >
                   ${s.blanks ? t('fillAndInsert') : t('insert')}
                 </button>`
               : nothing}
-            <button type="button" class=${this.composerFound ? '' : 'primary'} data-ck="copy" @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.dispatchEvent(sidebarEvent('ck-copy', { key: s.key }))}>
+            <button type="button" class=${this.composerFound ? '' : 'primary'} data-ck="copy" ?disabled=${blocked} @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.dispatchEvent(sidebarEvent('ck-copy', { key: s.key }))}>
               ${t('copy')}
             </button>
             <button

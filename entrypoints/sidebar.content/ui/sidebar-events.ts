@@ -17,6 +17,10 @@ export interface SidebarEventDetails {
   'ck-entry-insert': { kitId: string; entryId: string; itemKey: string };
   'ck-entry-published': { kitId: string; entryId: string };
   'ck-open-studio': Record<string, never>;
+  /** "Ignore once" on a finding: the ignore keys of its findings (and its words). */
+  'ck-lint-ignore': { keys: string[]; phrases: string[] };
+  /** "Always allow" on a finding: the words to add to the user's allow-list, and the finding's ignore keys. */
+  'ck-lint-allow': { phrases: string[]; keys: string[] };
   'ck-report-page': Record<string, never>;
   'ck-report-copy': Record<string, never>;
   'ck-report-save': Record<string, never>;

@@ -1,4 +1,4 @@
-import type { EntryStatus, ItemKind, PlatformTarget, ResolvedBlank, Stage, TemplateVariable } from '../../../content-kit';
+import type { EntryStatus, ItemKind, LintOptions, PlatformTarget, ResolvedBlank, Stage, TemplateVariable } from '../../../content-kit';
 import type { SnapshotNode } from '../../../utils/snapshot/snapshot-types';
 
 /** One suggestion as the sidebar shows it. */
@@ -48,6 +48,8 @@ export interface FillRequest {
   draft: string;
   /** False when inserts become copies (no composer, or it refused a verified insert): the form offers copy only. */
   canInsert: boolean;
+  /** The user's and the enabled kits' lint settings. */
+  lintOptions?: LintOptions;
 }
 
 /** A short message after an action, with the lint findings worth showing. */

@@ -4,7 +4,7 @@ import { Markdown } from '@tiptap/markdown';
 import { LITERAL_HTML } from '../shell/literal-html';
 import StarterKit from '@tiptap/starter-kit';
 import { Marked } from 'marked';
-import type { PlatformTarget } from '../../../../content-kit';
+import type { LintOptions, PlatformTarget } from '../../../../content-kit';
 import { BlankCompletion, type BlankCompletionOptions } from './blank-completion';
 import { BlankNode } from './blank-node';
 import type { BodyMode } from './body-mode';
@@ -22,6 +22,8 @@ export interface BodyEditorOptions {
   body: string;
   mode: BodyMode;
   target: PlatformTarget;
+  /** The user's allow-list and the enabled kits' lint settings. */
+  lintOptions?: LintOptions;
   locale: 'zh' | 'en';
   placeholder?: string;
   /** The editing area's accessible name. */
@@ -56,7 +58,7 @@ export function createBodyEditor(options: BodyEditorOptions): Editor {
       BlankNode,
       LiteralBracesNode,
       KitImageNode,
-      LintDecorations.configure({ target: options.target, locale: options.locale }),
+      LintDecorations.configure({ target: options.target, lintOptions: options.lintOptions, locale: options.locale }),
       Placeholder.configure({ placeholder: options.placeholder ?? '' }),
       SlashMenu.configure({ items: options.slashItems ?? (() => []) }),
       BlankCompletion.configure({

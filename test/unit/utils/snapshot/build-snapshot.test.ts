@@ -33,6 +33,13 @@ describe('the sidebar snapshot', () => {
     expect(snapshot.usage).toEqual([['a/b', { count: 2, lastUsed: 5 }]]);
   });
 
+  it('carries the enabled kits’ lint settings merged with the user’s allow-list', () => {
+    const team: Kit = { ...builtinKit(), id: 'team', lint: { allow: ['第一书房'], words: [{ id: 'rivals', words: ['隔壁书社'], severity: 'warning' }] } };
+    const snapshot = buildSnapshot([builtinKit(), team], { version: 1, lintAllow: ['只求保本'], now: NOW });
+    expect(snapshot.lint).toEqual({ allow: ['只求保本', '第一书房'], wordLists: [{ id: 'rivals', words: ['隔壁书社'], severity: 'warning' }] });
+    expect(buildSnapshot([builtinKit()], { version: 1, now: NOW }).lint).toEqual({ allow: [], wordLists: [] });
+  });
+
   it("carries the user's profile and each kit's canvas, for filling blanks", () => {
     const kit = { ...builtinKit(), canvas: { interest: '下班后想读点书' } };
     const snapshot = buildSnapshot([kit], { version: 1, profile: { 城市: '杭州' }, now: NOW });

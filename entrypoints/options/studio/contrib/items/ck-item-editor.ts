@@ -21,6 +21,7 @@ import { renderItemBanner } from './item-banner';
 import { renderItemFields, type FieldHandlers } from './item-fields';
 import { itemSlashItems } from './item-slash-items';
 import { renderItemToolbar } from './item-toolbar';
+import { itemLintOptions } from './item-lint-options';
 
 /** Caret, preview and target of an item editor, saved with its tab. */
 export interface ItemViewState {
@@ -136,6 +137,11 @@ export class CkItemEditor extends LitElement {
     this.editor?.chain().focus().setTextSelection({ from, to }).scrollIntoView().run();
   }
 
+  /** "Ignore once": the finding's words under its rule stop being flagged until this editor closes. */
+  ignoreFinding(finding: LintState['findings'][number]): void {
+    this.editor?.commands.ignoreLintOnce(finding.key);
+  }
+
   /** Replaces a finding's range with its fix. */
   applyFix(finding: LintState['findings'][number]): void {
     if (!finding.fix || !this.editor) return;
@@ -176,6 +182,7 @@ export class CkItemEditor extends LitElement {
       body: this.item.body,
       mode: mode(),
       target: this.target,
+      lintOptions: this.studio ? itemLintOptions(this.studio.data, session.kitId) : undefined,
       locale: uiLocale(),
       placeholder: t(mode() === 'plain' ? 'studioBodyPlaceholderTopic' : 'studioBodyPlaceholder'),
       label: t('studioFieldBody'),
@@ -197,6 +204,15 @@ export class CkItemEditor extends LitElement {
         this.dispatchEvent(new CustomEvent('ck-item-lint', { detail: { lint }, bubbles: true, composed: true }));
       }
     });
+    const studio = this.studio;
+    if (studio)
+      this.subscriptions.push(
+        studio.data.onDidChange((change) => {
+          const options = itemLintOptions(studio.data, session.kitId);
+          if (this.editor && (change.settings || change.records || change.kitIds.size) && options !== lintStateOf(this.editor.state)?.options)
+            this.editor.commands.setLintOptions(options);
+        }),
+      );
     session.attach({
       readBody: () => (this.editor ? readBody(this.editor, bodyModeOf(this.item?.kind ?? 'script')) : (this.item?.body ?? '')),
       show: (item, bodyChanged) => this.showStored(item, bodyChanged),

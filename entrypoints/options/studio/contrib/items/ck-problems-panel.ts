@@ -6,8 +6,9 @@ import { uiLocale } from '../../../../../components/i18n/ui-locale';
 type Finding = LintState['findings'][number];
 
 /**
- * The Problems panel: the active item's lint findings, worst first. A click selects the text in the editor; a fix
- * button applies content-kit's suggested replacement. Each row is a `[data-ck="lint"]` hook, as in the sidebar.
+ * The Problems panel: the active item's lint findings, worst first, each with its reason and law. A click selects
+ * the text in the editor; a fix button applies content-kit's suggested replacement; "ignore once" hides it for this
+ * editor session and "always allow" adds its words to the user's allow-list. Each row is a `[data-ck="lint"]` hook.
  */
 export class CkProblemsPanel extends LitElement {
   static override styles = css`
@@ -19,8 +20,11 @@ export class CkProblemsPanel extends LitElement {
     .error .sev { color: var(--ck-error); }
     .warning .sev { color: var(--ck-warning); }
     .info .sev { color: var(--ck-info); }
-    .rule { color: var(--ck-muted); flex: none; }
-    button { font: inherit; border: 1px solid var(--ck-border); border-radius: 3px; background: var(--ck-button-bg); color: var(--ck-button-fg); cursor: pointer; padding: 0 6px; margin-left: auto; }
+    .rule, .law { color: var(--ck-muted); }
+    .rule { flex: none; }
+    .text { display: grid; }
+    .actions { display: flex; gap: 4px; margin-left: auto; flex: none; }
+    button { font: inherit; border: 1px solid var(--ck-border); border-radius: 3px; background: var(--ck-button-bg); color: var(--ck-button-fg); cursor: pointer; padding: 0 6px; }
     .empty { color: var(--ck-muted); padding: 4px; }
   `;
 
@@ -43,15 +47,24 @@ export class CkProblemsPanel extends LitElement {
       ${findings.map(
         (f) => html`<li class=${f.severity} data-ck="lint" data-rule=${f.ruleId} data-severity=${f.severity} @click=${() => this.emit('ck-problem-select', f)}>
           <span class="sev" aria-label=${t(f.severity === 'error' ? 'lintError' : f.severity === 'warning' ? 'lintWarning' : 'lintInfo')}>${f.severity === 'error' ? '⨯' : f.severity === 'warning' ? '!' : 'i'}</span>
-          <span>${f.message[locale]}</span>
+          <span class="text">
+            <span>${f.message[locale]}</span>
+            ${f.law && !f.message[locale].includes(f.law[locale]) ? html`<span class="law">${t('lintLaw', f.law[locale])}</span>` : nothing}
+          </span>
           <span class="rule">${f.ruleId}</span>
-          ${f.fix ? html`<button @click=${(e: Event) => { e.stopPropagation(); this.emit('ck-problem-fix', f); }}>${f.fix.label[locale]}</button>` : nothing}
+          <span class="actions">
+            ${f.fix ? html`<button @click=${(e: Event) => { e.stopPropagation(); this.emit('ck-problem-fix', f); }}>${f.fix.label[locale]}</button>` : nothing}
+            <button data-ck="lint-ignore" @click=${(e: Event) => { e.stopPropagation(); this.emit('ck-problem-ignore', f); }}>${t('lintIgnoreOnce')}</button>
+            ${f.category === 'length'
+              ? nothing
+              : html`<button data-ck="lint-allow" title=${t('lintAllowTitle', f.quote)} @click=${(e: Event) => { e.stopPropagation(); this.emit('ck-problem-allow', f); }}>${t('lintAllowAlways')}</button>`}
+          </span>
         </li>`,
       )}
     </ul>`;
   }
 
-  private emit(type: 'ck-problem-select' | 'ck-problem-fix', finding: Finding) {
+  private emit(type: 'ck-problem-select' | 'ck-problem-fix' | 'ck-problem-ignore' | 'ck-problem-allow', finding: Finding) {
     this.dispatchEvent(new CustomEvent(type, { detail: { finding }, bubbles: true, composed: true }));
   }
 }
@@ -65,5 +78,7 @@ declare global {
   interface HTMLElementEventMap {
     'ck-problem-select': CustomEvent<{ finding: Finding }>;
     'ck-problem-fix': CustomEvent<{ finding: Finding }>;
+    'ck-problem-ignore': CustomEvent<{ finding: Finding }>;
+    'ck-problem-allow': CustomEvent<{ finding: Finding }>;
   }
 }

@@ -5,6 +5,7 @@ import { t } from '../../../../../components/i18n/t';
 import { uiLocale } from '../../../../../components/i18n/ui-locale';
 import { findBlanks, itemKey, parseItemKey } from '../../../../../content-kit';
 import type { LintState } from '../../editor/lint-decorations';
+import { addAllowed } from '../../../../../utils/lint/lint-settings';
 import { isItemRef, type ItemRef } from '../../shell/item-ref';
 import { defineContribution, type StudioContext } from '../../shell/studio-context';
 import type { EditorInput } from '../../shell/studio-types';
@@ -61,6 +62,11 @@ export default defineContribution({
     const problems = document.createElement('ck-problems-panel');
     problems.addEventListener('ck-problem-select', (e) => active?.element.selectRange(e.detail.finding.from, e.detail.finding.to));
     problems.addEventListener('ck-problem-fix', (e) => active?.element.applyFix(e.detail.finding));
+    problems.addEventListener('ck-problem-ignore', (e) => active?.element.ignoreFinding(e.detail.finding));
+    problems.addEventListener('ck-problem-allow', (e) => {
+      const lintAllow = addAllowed(studio.data.settings().lintAllow ?? [], [e.detail.finding.quote]);
+      studio.data.saveSettings({ lintAllow }).catch((error: unknown) => studio.workbench.notify({ severity: 'error', message: String((error as Error)?.message ?? error) }));
+    });
     studio.panels.register({ id: 'problems', title: () => t('studioProblems'), order: 10, create: () => problems, badge: () => problems.lint?.findings.length ?? 0 });
 
     const showLint = (lint: LintState | null) => {

@@ -2,6 +2,7 @@ import { FORMAT_NAME, FORMAT_VERSION, formatPath, parseKit, type Kit } from '../
 import type { StoreDump } from '../../../../../utils/store/create-kit-store';
 import { defaultSettings, STORE_SCHEMA_VERSION, type KitRecord, type Settings, type TrashEntry } from '../../../../../utils/store/store-schema';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES } from './backup-file';
+import { MAX_ALLOWED_PHRASE } from '../../../../../utils/lint/lint-settings';
 
 /** A backup that can be written as it is, or every reason it cannot (`path: reason` lines). */
 export type ParseBackupResult = { ok: true; dump: Omit<StoreDump, 'schemaVersion'>; createdAt: string } | { ok: false; errors: string[] };
@@ -95,6 +96,13 @@ function checkSettings(value: unknown, errors: string[]): Settings {
       if (typeof text === 'string') settings.profile[key] = text;
       else errors.push(`${formatPath(['settings', 'profile', key])}: must be a string`);
     }
+  const lintAllow = own(value, 'lintAllow');
+  if (lintAllow !== undefined && !Array.isArray(lintAllow)) errors.push('settings.lintAllow: must be an array');
+  else if (lintAllow)
+    lintAllow.forEach((phrase: unknown, i) => {
+      if (typeof phrase === 'string' && phrase.trim() && phrase.length <= MAX_ALLOWED_PHRASE) settings.lintAllow.push(phrase);
+      else errors.push(`${formatPath(['settings', 'lintAllow', i])}: must be a phrase of 1 to ${MAX_ALLOWED_PHRASE} characters`);
+    });
   return settings;
 }
 

@@ -6,6 +6,7 @@ import type { StudioContext } from '../../shell/studio-context';
 import { t } from '../../../../../components/i18n/t';
 import { uiLocale } from '../../../../../components/i18n/ui-locale';
 import './ck-profile-editor';
+import './ck-lint-allow-list';
 
 /** Settings: the language, the colour theme, the user's profile for blanks, and the length limit of each platform target (overriding the built-in ones). */
 export class CkSettingsView extends LitElement {
@@ -69,6 +70,11 @@ export class CkSettingsView extends LitElement {
             <input type="number" min="1" max="100000" placeholder=${String(target.limit)} .value=${settings.limits[target.id] ? String(settings.limits[target.id]) : ''} @change=${(e: Event) => this.setLimit(target.id, (e.target as HTMLInputElement).value)} />
           </label>`,
         )}
+      </fieldset>
+      <fieldset>
+        <legend>${t('studioLintAllow')}</legend>
+        <p>${t('studioLintAllowHint')}</p>
+        <ck-lint-allow-list .allow=${settings.lintAllow} @ck-lint-allow-change=${(e: CustomEvent<{ allow: string[] }>) => this.save({ lintAllow: e.detail.allow })}></ck-lint-allow-list>
       </fieldset>
       <button @click=${() => void this.studio?.commands.execute('studio.settings.resetLayout').catch(() => undefined)}>${t('studioResetLayout')}</button>`;
   }

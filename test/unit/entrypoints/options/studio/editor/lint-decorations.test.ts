@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { countLength, platformTarget } from '../../../../../../content-kit';
 import { docText } from '../../../../../../entrypoints/options/studio/editor/doc-text';
 import { lintStateOf } from '../../../../../../entrypoints/options/studio/editor/lint-decorations';
+import { createBodyEditor } from '../../../../../../entrypoints/options/studio/editor/create-body-editor';
 import { makeEditor, type } from './make-editor';
 
 const decorated = (editor: ReturnType<typeof makeEditor>) =>
@@ -57,5 +58,40 @@ describe('lint decorations', () => {
     expect(model.text).toBe('第一段\n列表 {{项}}');
     const at = model.text.indexOf('列');
     expect(editor.state.doc.textBetween(model.toPos(at), model.toPos(at + 2, 'end'))).toBe('列表');
+  });
+});
+
+describe('lint decorations with the user’s and the kits’ say', () => {
+  test('the lint options add a kit’s words and drop allowed phrases, and can change while editing', () => {
+    const editor = createBodyEditor({
+      element: document.createElement('div'),
+      body: '周末去隔壁书社，全网最低价',
+      mode: 'markdown',
+      target: platformTarget('weibo-post'),
+      lintOptions: { wordLists: [{ id: 'team', words: ['隔壁书社'], severity: 'warning' }] },
+      locale: 'zh',
+    });
+    expect(lintStateOf(editor.state)!.findings.map((f) => f.ruleId)).toContain('words/team');
+    editor.commands.setLintOptions({ allow: ['全网最低价'] });
+    const findings = lintStateOf(editor.state)!.findings;
+    expect(findings.some((f) => f.ruleId === 'words/team')).toBe(false);
+    expect(findings.some((f) => f.quote.includes('最低'))).toBe(false);
+  });
+
+  test('ignore once hides the finding for the rest of the session, while the text around it changes', () => {
+    const editor = makeEditor('今晚有免费股票咨询，加微信进群');
+    const pitch = lintStateOf(editor.state)!.findings.find((f) => f.severity === 'error')!;
+    expect(pitch.quote).toBe('免费股票咨询，加微信进群');
+    editor.commands.ignoreLintOnce(pitch.key);
+    expect(lintStateOf(editor.state)!.findings.some((f) => f.key === pitch.key)).toBe(false);
+    editor.commands.setTextSelection(1);
+    type(editor, '各位，');
+    expect(lintStateOf(editor.state)!.findings.some((f) => f.severity === 'error')).toBe(false);
+    expect(decorated(editor).some((m) => m.rule === pitch.ruleId)).toBe(false);
+  });
+
+  test('a decoration’s tooltip names the law', () => {
+    const editor = makeEditor('今晚有免费股票咨询，加微信进群');
+    expect(decorated(editor).find((m) => m.rule === 'fraud/investment-lure')?.title).toContain('刑法');
   });
 });

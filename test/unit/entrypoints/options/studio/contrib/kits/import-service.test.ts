@@ -114,7 +114,7 @@ describe('import service: backups', () => {
     const backup = await service.createBackup(Date.UTC(2026, 10, 20), progress);
     const before = await store.dump();
     await store.deleteKit('reading-club');
-    await store.write('settings', { theme: 'dark', limits: {}, language: 'auto', profile: {} });
+    await store.write('settings', { theme: 'dark', limits: {}, language: 'auto', profile: {}, lintAllow: [] });
     await store.importKit({ ...before.kits[0]!, id: 'other' }, null);
 
     const prepared = await service.prepareBackup(backup, 'backup.json', progress);

@@ -94,7 +94,7 @@ describe('dump and replaceAll', () => {
     await store.recordUsage('keep/a', 7);
     await store.setFavourite('keep/a', true);
     await store.write('trash', [{ kitId: 'keep', kind: 'item', value: { id: 'z', kind: 'topic', title: 'z', body: 'z' }, deletedAt: 1 }]);
-    await store.write('settings', { theme: 'dark', limits: { 'weibo-post': 100 }, language: 'auto', profile: {} });
+    await store.write('settings', { theme: 'dark', limits: { 'weibo-post': 100 }, language: 'auto', profile: {}, lintAllow: [] });
     const dump = await store.dump();
     expect(dump.records.map((r) => r.id)).toEqual([BUILTIN_KIT_ID, 'keep', 'off']);
     expect(dump.kits.map((k) => k.id)).toEqual([BUILTIN_KIT_ID, 'keep', 'off']);

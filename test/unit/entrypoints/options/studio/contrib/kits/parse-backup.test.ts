@@ -32,6 +32,12 @@ describe('parseBackup', () => {
     expect(parseBackup(new Uint8Array([0xff, 0xfe]))).toMatchObject({ ok: false });
   });
 
+  it('keeps the user’s always-allowed phrases', () => {
+    const result = parseBackup(bytes(backupFile({ ...dump(), settings: { ...defaultSettings(), lintAllow: ['第一书房', '只求保本'] } }, 0)));
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.dump.settings.lintAllow).toEqual(['第一书房', '只求保本']);
+  });
+
   it('never lets __proto__ keys reach an object and checks every part', () => {
     const text = backupFile(dump(), 0).replace('"usage": {', '"usage": {\n  "__proto__": { "polluted": 1 },');
     const result = parseBackup(bytes(text));
@@ -44,6 +50,7 @@ describe('parseBackup', () => {
     bad.usage.x = { count: -1 };
     bad.favourites = [1];
     bad.settings.limits = { 'weibo-post': 0 };
+    bad.settings.lintAllow = ['第一书房', 7];
     const rejected = parseBackup(bytes(bad));
     expect(rejected).toEqual({
       ok: false,
@@ -51,6 +58,7 @@ describe('parseBackup', () => {
         'kits[1].enabled: must be true or false',
         'kits[1].kit.id: "builtin" appears twice',
         'settings.limits.weibo-post: must be a whole number from 1 to 100000',
+        'settings.lintAllow[1]: must be a phrase of 1 to 100 characters',
         'usage.x: must be keyed kitId/itemId',
         'favourites[0]: must be a string of at most 200 characters',
       ],
