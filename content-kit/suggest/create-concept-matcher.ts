@@ -29,10 +29,16 @@ export function createConceptMatcher(lexicon: readonly Concept[]): ConceptMatche
       byFirstTerm.set(first, list);
     }
   }
+  // Longest word first: where 帮忙宣传 matches, the 帮忙 inside it is not also a call for help.
+  for (const list of byFirstTerm.values()) list.sort((a, b) => b.word.length - a.word.length);
   const each = (text: string, gram: string, index: number, found: (concept: Concept) => void) => {
     const candidates = byFirstTerm.get(gram);
     if (!candidates) return;
-    for (const { word, concept } of candidates) if (text.startsWith(word, index)) found(concept);
+    for (const { word, concept } of candidates) {
+      if (!text.startsWith(word, index)) continue;
+      found(concept);
+      return;
+    }
   };
   return {
     at: (text, gram, index, found) => each(text, gram, index, (concept) => found.add(concept)),

@@ -61,7 +61,7 @@ export const DOMAIN_LEXICON: Concept[] = [
   { id: 'replicate', words: ['复制', '二群', '三群', '分会', '主理人', '满员', '群满', '已满', '分群', '新群', '更多城'], stage: 'operate' },
   { id: 'output', words: ['输出', '征稿', '投稿', '精华', '干货', '加精', '沉淀', '栏目', '长帖', '长文', '知识库', '记录官'], stage: 'operate' },
   { id: 'structure', words: ['管理员', '值班', '分工', '小助手', '志愿者', '组长', '群管', '轮值', '欢迎官', '话题官', '忙不过来'], stage: 'operate' },
-  { id: 'spread', words: ['转发', '扩散', '帮忙宣传', '转给', '推荐给'], stage: 'gather' },
+  { id: 'spread', words: ['转发', '扩散', '帮忙宣传', '帮忙转发', '帮忙扩散', '转给', '推荐给'], stage: 'gather' },
   { id: 'giveaway', words: ['抽奖', '抽取', '送出', '中奖', '粉丝福利', '抽三位', '抽一位'], stage: 'operate' },
   { id: 'kol', words: ['大咖', '老师', '专家', '达人', '博主', 'kol', '意见领袖', '邀请嘉宾', '嘉宾', '请到', '特邀'], stage: 'operate' },
   { id: 'spotlight', words: ['成员故事', '群友故事', '榜样', '采访', '人物', '专访', '身边的'], stage: 'operate' },
