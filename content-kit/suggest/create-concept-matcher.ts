@@ -4,9 +4,9 @@ import { textGrams } from './text-grams';
 
 /** Finds the lexicon's concepts in normalized text, one term at a time, as the text's grams are produced. */
 export interface ConceptMatcher {
-  /** The concepts whose word starts at `index` of `text`, given the term found there. */
+  /** The concept of the longest lexicon word that starts at `index` of `text`, given the term found there. */
   at(text: string, gram: string, index: number, found: Set<Concept>): void;
-  /** Every concept in the text, with how many times its words occur. */
+  /** Every concept in the text, with how many times its words occur (the longest word at each place). */
   all(text: string): Map<Concept, number>;
 }
 
