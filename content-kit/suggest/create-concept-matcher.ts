@@ -4,9 +4,9 @@ import { textGrams } from './text-grams';
 
 /** Finds the lexicon's concepts in normalized text, one term at a time, as the text's grams are produced. */
 export interface ConceptMatcher {
-  /** The concepts whose word starts at `index` of `text`, given the term found there. */
+  /** The concept of the longest lexicon word that starts at `index` of `text`, given the term found there. */
   at(text: string, gram: string, index: number, found: Set<Concept>): void;
-  /** Every concept in the text, with how many times its words occur. */
+  /** Every concept in the text, with how many times its words occur (the longest word at each place). */
   all(text: string): Map<Concept, number>;
 }
 
@@ -29,10 +29,16 @@ export function createConceptMatcher(lexicon: readonly Concept[]): ConceptMatche
       byFirstTerm.set(first, list);
     }
   }
+  // Longest word first: where 帮忙宣传 matches, the 帮忙 inside it is not also a call for help.
+  for (const list of byFirstTerm.values()) list.sort((a, b) => b.word.length - a.word.length);
   const each = (text: string, gram: string, index: number, found: (concept: Concept) => void) => {
     const candidates = byFirstTerm.get(gram);
     if (!candidates) return;
-    for (const { word, concept } of candidates) if (text.startsWith(word, index)) found(concept);
+    for (const { word, concept } of candidates) {
+      if (!text.startsWith(word, index)) continue;
+      found(concept);
+      return;
+    }
   };
   return {
     at: (text, gram, index, found) => each(text, gram, index, (concept) => found.add(concept)),

@@ -12,6 +12,8 @@ const TITLE_WEIGHT = 3;
 const TAG_WEIGHT = 2.5;
 const BODY_WEIGHT = 1;
 const CONCEPT_WEIGHT = 2;
+/** A concept only the body mentions counts for less than one the title or tags name: the item is not about it. */
+const BODY_CONCEPT_WEIGHT = 1;
 const BODY_CHARS = 400;
 const K1 = 1.2;
 const B = 0.5;
@@ -79,7 +81,10 @@ function seasonOf(words: readonly string[] | undefined): string[] {
  * user writes. Items can be added, changed and removed afterwards without a rebuild.
  */
 export function createSuggester(kits: readonly SuggesterKit[], options: SuggesterOptions = {}): Suggester {
-  const matcher = createConceptMatcher(options.lexicon ?? DOMAIN_LEXICON);
+  const lexicon = options.lexicon ?? DOMAIN_LEXICON;
+  const matcher = createConceptMatcher(lexicon);
+  /** Scenes by the type an item's first tag names. */
+  const sceneOfType = new Map(lexicon.filter((c) => c.scene && c.type).map((c) => [normalizeText(c.type!), c]));
   const defaultSeason = seasonOf(options.seasonWords);
   let postings = new Map<string, Posting>();
   let items: (SuggestItem | undefined)[] = [];
@@ -107,10 +112,12 @@ export function createSuggester(kits: readonly SuggesterKit[], options: Suggeste
 
   const terms = new Map<string, number>();
   const concepts = new Set<Concept>();
+  const bodyConcepts = new Set<Concept>();
   /** The item's weighted terms, in one pass over its fields joined by a separator no gram crosses. */
   function termsOf(item: SuggestItem): Map<string, number> {
     terms.clear();
     concepts.clear();
+    bodyConcepts.clear();
     const tags = (item.tags ?? []).join(' ');
     const text = normalizeText(`${item.title}\u0001${tags}\u0001${item.body.slice(0, BODY_CHARS)}`);
     const tagsStart = text.indexOf('\u0001') + 1;
@@ -118,8 +125,15 @@ export function createSuggester(kits: readonly SuggesterKit[], options: Suggeste
     textGrams(text, (gram, index) => {
       const weight = index < tagsStart ? TITLE_WEIGHT : index < bodyStart ? TAG_WEIGHT : BODY_WEIGHT;
       terms.set(gram, (terms.get(gram) ?? 0) + weight);
-      matcher.at(text, gram, index, concepts);
+      matcher.at(text, gram, index, index < bodyStart ? concepts : bodyConcepts);
     });
+    // An item of a community type is of that scene only: a bookshop topic of a reading group is not a local one.
+    const scene = item.tags?.length ? sceneOfType.get(normalizeText(item.tags[0]!)) : undefined;
+    if (scene) {
+      for (const found of [concepts, bodyConcepts]) for (const concept of found) if (concept.scene) found.delete(concept);
+      concepts.add(scene);
+    }
+    for (const concept of bodyConcepts) terms.set(`@${concept.id}`, BODY_CONCEPT_WEIGHT);
     for (const concept of concepts) terms.set(`@${concept.id}`, CONCEPT_WEIGHT);
     return terms;
   }

@@ -8,7 +8,7 @@ const itemOf = (s: Suggestion): KitItem => byId.get(s.id)!;
 const typeOf = (s: Suggestion) => itemOf(s).tags?.[0];
 const builtin = createSuggester([kit]);
 
-/** Three everyday drafts for each community type of DOMAIN.md, keyed by the type's tag word. */
+/** Three everyday drafts for each community type of the starter kit, keyed by the type's name as its items' first tag. */
 const DRAFTS: Record<string, string[]> = {
   读书: ['这个月我们读书会共读《百年孤独》，大家读到哪一章了', '最近读完一本书，想找几个书友一起聊聊', '今晚领读第三章，记得带上你划线的句子'],
   健身: ['今天健身房练腿，减脂第三周，体重掉了两斤', '每天晨跑五公里，有没有一起坚持的跑友', '瑜伽课练完腰好酸，大家平时怎么拉伸'],
@@ -20,6 +20,17 @@ const DRAFTS: Record<string, string[]> = {
   同城: ['杭州同城的朋友，周末有没有一起出来玩的', '我们小区附近新开了一家书店，邻居们去过吗', '刚搬来这座城市，想认识几个本地朋友'],
   音乐: ['最近在学吉他，有没有一起练琴的朋友', '周末乐队排练，想找个鼓手', '分享一首最近单曲循环的歌，歌单接龙'],
   创业: ['创业第二年，团队只有五个人，想聊聊融资和找客户', '我们的产品刚上线，第一个付费客户来了', '作为创始人，最难的是招到合适的合伙人'],
+  追剧: ['这部剧今晚更新两集，追剧的朋友下班一起看', '有没有那种看了好几遍还想再看的剧，求安利', '周末想包场看电影，观影团有人一起吗'],
+  追星: ['下个月演唱会抢到票了，有一起去的吗', '偶像生日快到了，大家想怎么应援', '追星这么多年，你是哪一刻入坑的'],
+  二次元: ['这一季的新番你们都在追哪部', '漫展要出cos，求返图的小伙伴', '动漫群来聊聊你的启蒙番'],
+  摄影: ['新买的相机到了，周末想去扫街拍照', '今天的光特别好，随手拍了一张，求大家点评', '修图总是调不出想要的颜色，有人教教吗'],
+  手帐: ['刚入坑手帐，本子和胶带怎么选', '晒一下这周的手帐排版，拼贴用了新买的贴纸', '一日一页的手帐坚持到第三十天了'],
+  备考: ['考研还有一百天，每天在自习室刷题到十点', '准备考公，有没有一起备考的研友互相监督', '期末周到了，宿舍几个人约好一起复习'],
+  美妆: ['干皮冬天用什么粉底不卡粉', '这个月化妆品空瓶了好几个，来晒一下', '新买的口红试色翻车了，踩雷分享'],
+  旅行: ['五一想去云南旅行，求一份省钱的行程攻略', '一个人出去旅游，有没有人想找旅伴', '国庆去哪里玩人少，景点和民宿求推荐'],
+  同学: ['高中同学毕业十年了，想组织一次同学聚会', '翻到一张当年的毕业照，老同学们还认得出自己吗', '教师节到了，想起高中的班主任'],
+  老乡: ['在北京的四川老乡，过年回家一起拼车吗', '好久没听到家乡话了，老乡们用方言说一句', '老家寄来的特产太多了，老乡们一起分一分'],
+  品牌: ['买过我们产品的朋友，用着有问题都可以在群里问', '新品上市前想请老客户先试用', '这个月的会员日，老客户下单有专属价'],
 };
 
 const item = (id: string, over: Partial<SuggestItem> = {}): SuggestItem => ({ id, kind: 'topic', title: id, body: '', ...over });
@@ -45,12 +56,12 @@ describe('suggest: ranking the built-in kit', () => {
     });
   });
 
-  it('keeps each type’s own items near the top over all the drafts (NDCG@5 with the type as relevance, 0.868 before issue 12)', () => {
+  it('keeps each type’s own items near the top over all the drafts (NDCG@5 with the type as relevance: 0.709 on the v2 kit with the lexicon before issue 12, 0.929 after)', () => {
     const ideal = [0, 1, 2, 3, 4].reduce((sum, i) => sum + 1 / Math.log2(i + 2), 0);
     const scores = Object.entries(DRAFTS).flatMap(([type, drafts]) =>
       drafts.map((text) => builtin.suggest({ text }, { limit: 5 }).reduce((sum, s, i) => sum + (typeOf(s) === type ? 1 / Math.log2(i + 2) : 0), 0) / ideal),
     );
-    expect(scores.reduce((a, b) => a + b, 0) / scores.length).toBeGreaterThanOrEqual(0.86);
+    expect(scores.reduce((a, b) => a + b, 0) / scores.length).toBeGreaterThanOrEqual(0.709);
   });
 
   it('ranks reading, offline-event and gather/operate items first for a reading club’s first meetup', () => {
@@ -70,7 +81,8 @@ describe('suggest: ranking the built-in kit', () => {
     const first = (text: string) => builtin.suggest({ text, target: 'wechat-chat', site: 'wechat' }, { limit: 3 });
     expect(first('欢迎新朋友进群，先做个自我介绍吧').every((s) => s.stage === 'gather')).toBe(true);
     expect(first('本月会员续费有优惠').every((s) => s.stage === 'monetize')).toBe(true);
-    expect(first('请大家不要在群里发广告，刷屏会被移出').map((s) => s.title)).toContain('群规');
+    // The kit's rules, noise, removal and anti-fraud scripts all carry the 群规 tag.
+    expect(first('请大家不要在群里发广告，刷屏会被移出').every((s) => itemOf(s).tags?.includes('群规'))).toBe(true);
   });
 
   it('returns results best first with the fields the sidebar needs', () => {
@@ -362,6 +374,20 @@ describe('suggest: the sense of the domain', () => {
     ['我们做了一批社群周边：帆布袋和徽章，群友优先', '同城'],
   ])('keeps a passing word from pulling in another scene: “%s” has no %s item', (text, other) => {
     expect(top5(text).map(typeOf)).not.toContain(other);
+  });
+
+  it('counts an item of a community type in its own scene only, whatever else its tags say', () => {
+    const s = createSuggester([
+      { id: 'k', items: [item('reading', { title: '书店打卡', tags: ['读书', '同城'] }), item('local', { title: '书店打卡', tags: ['同城', '分享'] })] },
+    ]);
+    expect(s.suggest({ text: '邻居们，小区附近的书店去过吗' }).map((x) => x.id)).toEqual(['local', 'reading']);
+  });
+
+  it('weighs a concept an item names in its title or tags above one its body mentions in passing', () => {
+    const s = createSuggester([
+      { id: 'k', items: [item('promo', { title: '介绍一个社群', body: '那边也守群规' }), item('rules', { title: '介绍一个社群', tags: ['群规'], body: '那边也守时间' })] },
+    ]);
+    expect(s.suggest({ text: '请大家遵守公约' }).map((x) => x.id)).toEqual(['rules', 'promo']);
   });
 
   it('finds the replication items for a chapter in another city, not the scene’s everyday topics', () => {

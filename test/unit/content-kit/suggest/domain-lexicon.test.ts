@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOMAIN_LEXICON } from '../../../../content-kit';
+import { builtinKit, DOMAIN_LEXICON } from '../../../../content-kit';
 import { createConceptMatcher } from '../../../../content-kit/suggest/create-concept-matcher';
 
 const matcher = createConceptMatcher(DOMAIN_LEXICON);
@@ -16,7 +16,7 @@ describe('domain lexicon', () => {
     }
   });
 
-  it.each(['学习', '成长', '公司', '团队', '周边', '知识', '社区'])('keeps the over-broad word %s out of every scene', (word) => {
+  it.each(['学习', '成长', '公司', '团队', '周边', '知识', '社区', '同学', '社团', '排版'])('keeps the over-broad word %s out of every scene', (word) => {
     expect(DOMAIN_LEXICON.filter((c) => c.scene && c.words.includes(word)).map((c) => c.id)).toEqual([]);
   });
 
@@ -44,6 +44,10 @@ describe('domain lexicon', () => {
     ['纳新', 'recruit'],
     ['追剧', 'drama'],
     ['追星', 'fandom'],
+    ['二次元', 'acg'],
+    ['漫展', 'acg'],
+    ['备考', 'exam'],
+    ['帮忙转发', 'spread'],
     ['摄影', 'photo'],
     ['手帐', 'journal'],
     ['考研', 'exam'],
@@ -59,6 +63,16 @@ describe('domain lexicon', () => {
   it('counts how often a concept is mentioned', () => {
     const found = matcher.all('宝宝挑食，带娃好累，亲子时间也少');
     expect([...found].map(([c, n]) => [c.id, n])).toContainEqual(['parenting', 3]);
+  });
+
+  it('reads the longest word at a place: 帮忙转发 spreads a post, it does not ask for help', () => {
+    expect(conceptsOf('麻烦大家帮忙转发一下')).not.toContain('mutual-aid');
+    expect(conceptsOf('想请大家帮忙看看')).toContain('mutual-aid');
+  });
+
+  it('has a scene for each community type of the starter kit, named as its items’ first tag', () => {
+    const types = new Set(builtinKit().items.map((item) => item.tags?.[0]).filter((tag) => tag && tag !== '通用'));
+    expect(DOMAIN_LEXICON.filter((c) => c.scene).map((c) => c.type).sort()).toEqual([...types].sort());
   });
 
   it('does not read 毛孩子 as a child', () => {

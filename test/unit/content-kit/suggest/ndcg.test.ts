@@ -11,8 +11,11 @@ interface Query {
 }
 
 const K = 5;
-/** Measured 0.651 on the lexicon before issue 12 and 0.744 after; the margin leaves room for new, unjudged kit items. */
-const FLOOR = 0.7;
+/**
+ * On starter kit v2 over these 141 drafts: 0.691 with the lexicon before issue 12, 0.762 after. The margin leaves
+ * room for new, unjudged kit items.
+ */
+const FLOOR = 0.74;
 
 const queries: Query[] = readFileSync(new URL('../../../fixtures/suggest/queries.jsonl', import.meta.url), 'utf8')
   .split('\n')
