@@ -3,20 +3,20 @@ import type { PlatformTarget } from '../platforms/platform-targets';
 import type { LintFinding } from './lint-finding';
 import type { LintOptions } from './lint-options';
 import type { LintRule } from './lint-rule';
-import { lintText } from './lint-text';
+import { lintWithRules } from './lint-engine';
 
 /**
  * Lints what is about to be inserted: the words of the inserted text itself, and the length of the draft as
  * it will be afterwards (an insertion that pushes the post over the limit is an error even if it is short).
  */
-export function lintInsertion(
+export function lintInsertionWithRules(
   draft: string,
   inserted: string,
   target: PlatformTarget,
-  rules?: readonly LintRule[],
+  rules: readonly LintRule[],
   options?: LintOptions,
 ): LintFinding[] {
-  const findings = lintText(inserted, target, rules, options).filter((f) => f.ruleId !== 'length/over-limit');
+  const findings = lintWithRules(inserted, target, rules, options).filter((f) => f.ruleId !== 'length/over-limit');
   const total = countLength(draft, target.counting) + countLength(inserted, target.counting);
   if (total > target.limit)
     findings.unshift({

@@ -1,55 +1,31 @@
-import type { ItemKind, Stage } from '../schema/kit-schema';
+import type { Stage } from '../schema/kit-schema';
 import { createConceptMatcher } from './create-concept-matcher';
-import { DOMAIN_LEXICON, type Concept } from './domain-lexicon';
+import type { Concept } from './domain-lexicon';
 import { createSpanMatcher } from './match-spans';
 import { normalizeText } from './text-grams';
 import { itemKey } from '../schema/item-key';
 import type { SuggestContext, Suggester, SuggestItem, SuggestOptions, Suggestion } from './suggestion-types';
 import { textGrams } from './text-grams';
-
-// Field weights, BM25 saturation, and how much of a body is indexed (its opening carries its meaning).
-const TITLE_WEIGHT = 3;
-const TAG_WEIGHT = 2.5;
-const BODY_WEIGHT = 1;
-const CONCEPT_WEIGHT = 2;
-/** A concept only the body mentions counts for less than one the title or tags name: the item is not about it. */
-const BODY_CONCEPT_WEIGHT = 1;
-const BODY_CHARS = 400;
-const K1 = 1.2;
-const B = 0.5;
-// Query weights by where the words come from; the draft is the main signal, the page only hints.
-const QUERY_WEIGHT = { search: 2, draft: 1, place: 0.6, hot: 0.25, concept: 1.6 };
-const DRAFT_CHARS = 280;
-/**
- * Characters that make a bigram grammar rather than a noun (里有, 你们, 的书): such a bigram of the draft
- * counts for little, so the draft's own nouns outweigh the glue between them.
- */
-const FUNCTION_CHARS = new Set('的了是在有和与也都就还又很吗呢吧啊呀哦嘛么这那哪些们我你他她它您咱谁啥怎把被让从向于着其并而但却则'.split('').map((c) => c.charCodeAt(0)));
-const FUNCTION_GRAM_WEIGHT = 0.3;
-const isFunctionGram = (gram: string) =>
-  gram.length <= 2 && (FUNCTION_CHARS.has(gram.charCodeAt(0)) || (gram.length === 2 && FUNCTION_CHARS.has(gram.charCodeAt(1))));
-const DAY = 86_400_000;
-/** Postings visited per query before the least informative terms are skipped. */
-const POSTINGS_BUDGET = 8_000;
-/** How much more an item of a stage the draft names weighs. */
-const STAGE_BOOST = 0.35;
-/** The largest product of the site, kind, stage and favourite boosts below. */
-const MAX_STATIC_BOOST = 1.08 * 1.15 * (1 + STAGE_BOOST) * 1.25;
-/** How much an item tagged with a word of the season (the coming 节点) rises: a nudge, close to a favourite's. */
-const SEASON_BOOST = 1.2;
-
-/** Kinds that fit a target better: a chat wants scripts, a post wants topics, an article wants stories. */
-const KIND_FIT: Record<string, Partial<Record<ItemKind, number>>> = {
-  'weibo-post': { topic: 1.12 },
-  'weibo-comment': { topic: 1.05, slogan: 1.05 },
-  'douban-broadcast': { topic: 1.1 },
-  'douban-group-title': { topic: 1.1, slogan: 1.05 },
-  'douban-group-topic': { script: 1.08, story: 1.04 },
-  'wechat-chat': { script: 1.15, slogan: 1.02, topic: 0.92 },
-  'wechat-mp-title': { slogan: 1.1, topic: 1.05 },
-  'wechat-mp-digest': { slogan: 1.1 },
-  'wechat-mp-body': { story: 1.15, script: 1.05 },
-};
+import {
+  TITLE_WEIGHT,
+  TAG_WEIGHT,
+  BODY_WEIGHT,
+  CONCEPT_WEIGHT,
+  BODY_CONCEPT_WEIGHT,
+  BODY_CHARS,
+  K1,
+  B,
+  QUERY_WEIGHT,
+  DRAFT_CHARS,
+  FUNCTION_GRAM_WEIGHT,
+  isFunctionGram,
+  DAY,
+  POSTINGS_BUDGET,
+  STAGE_BOOST,
+  MAX_STATIC_BOOST,
+  SEASON_BOOST,
+  KIND_FIT,
+} from './ranking-weights';
 
 /** A term's documents and weights; plain arrays grow cheaply while items are added. */
 interface Posting {
@@ -65,6 +41,7 @@ export interface SuggesterKit {
 }
 
 export interface SuggesterOptions {
+  /** The concepts of the domain; DOMAIN_LEXICON unless given (the content script receives it as data). */
   lexicon?: readonly Concept[];
   /** Words of the season for every query that does not bring its own (SuggestOptions.seasonWords). */
   seasonWords?: readonly string[];
@@ -80,8 +57,7 @@ function seasonOf(words: readonly string[] | undefined): string[] {
  * BM25-weighted by field) and returns a suggester that ranks items against everything known of where the
  * user writes. Items can be added, changed and removed afterwards without a rebuild.
  */
-export function createSuggester(kits: readonly SuggesterKit[], options: SuggesterOptions = {}): Suggester {
-  const lexicon = options.lexicon ?? DOMAIN_LEXICON;
+export function createSuggesterWithLexicon(lexicon: readonly Concept[], kits: readonly SuggesterKit[], options: SuggesterOptions = {}): Suggester {
   const matcher = createConceptMatcher(lexicon);
   /** Scenes by the type an item's first tag names. */
   const sceneOfType = new Map(lexicon.filter((c) => c.scene && c.type).map((c) => [normalizeText(c.type!), c]));

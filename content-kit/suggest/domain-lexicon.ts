@@ -1,4 +1,6 @@
 import type { Stage } from '../schema/kit-schema';
+import { createSuggesterWithLexicon, type SuggesterKit, type SuggesterOptions } from './create-suggester';
+import type { Suggester } from './suggestion-types';
 
 /** A domain concept: words that signal it, and the life-cycle stage it usually belongs to. */
 export interface Concept {
@@ -74,3 +76,8 @@ export const DOMAIN_LEXICON: Concept[] = [
   { id: 'slogan', words: ['口号', '宣言', '理念', '价值观'] },
   { id: 'partnership', words: ['合作', '联合', '共建', '互推', '赞助', '联办', '资源互换'], stage: 'operate' },
 ];
+
+/** A suggester over DOMAIN_LEXICON unless `options.lexicon` replaces it (see `createSuggesterWithLexicon`). */
+export function createSuggester(kits: readonly SuggesterKit[], options: SuggesterOptions = {}): Suggester {
+  return createSuggesterWithLexicon(options.lexicon ?? DOMAIN_LEXICON, kits, options);
+}

@@ -1,4 +1,4 @@
-import { BUILTIN_LINT_RULES, lintText, prepareLintOptions, type LintOptions, type PlatformTarget } from '../../content-kit';
+import { lintInsertionWithRules, lintWithRules, prepareLintOptions, type LintFinding, type LintOptions, type LintRule, type PlatformTarget } from '../../content-kit';
 import type { LintSettings } from '../../utils/lint/lint-settings';
 import { lintRows, type LintRow } from './lint-rows';
 
@@ -8,14 +8,20 @@ import { lintRows, type LintRow } from './lint-rows';
  */
 export function createDraftLint(locale: () => 'zh' | 'en') {
   let options: LintOptions = {};
+  let rules: readonly LintRule[] = [];
   const ignored = new Set<string>();
-  let last: { text: string; target: PlatformTarget; options: LintOptions; ignored: number; rows: LintRow[] } | undefined;
+  let last: { text: string; target: PlatformTarget; options: LintOptions; rules: readonly LintRule[]; ignored: number; rows: LintRow[] } | undefined;
 
   return {
     /** The options for every lint on this page (the draft, and what is about to be inserted). */
     options: () => options,
-    /** Takes the snapshot's lint settings (the user's allow-list and the enabled kits' lint). */
-    setSettings(settings: LintSettings | undefined) {
+    /** The rules, from the snapshot (the content script bundles none). */
+    rules: () => rules,
+    /** The findings in what is about to be inserted after this draft. */
+    insertion: (draft: string, inserted: string, target: PlatformTarget): LintFinding[] => lintInsertionWithRules(draft, inserted, target, rules, options),
+    /** Takes the snapshot's lint settings (the user's allow-list and the enabled kits' lint) and its rules. */
+    setSettings(settings: LintSettings | undefined, nextRules: readonly LintRule[] = []) {
+      rules = nextRules;
       options = { allow: settings?.allow ?? [], wordLists: settings?.wordLists ?? [] };
       prepareLintOptions(options);
     },
@@ -33,9 +39,9 @@ export function createDraftLint(locale: () => 'zh' | 'en') {
         return [];
       }
       const l = last;
-      if (l && l.text === text && l.target.id === target.id && l.target.limit === target.limit && l.options === options && l.ignored === ignored.size) return l.rows;
-      const rows = lintRows(text, lintText(text, target, BUILTIN_LINT_RULES, options), ignored, locale());
-      last = { text, target, options, ignored: ignored.size, rows };
+      if (l && l.text === text && l.target.id === target.id && l.target.limit === target.limit && l.options === options && l.rules === rules && l.ignored === ignored.size) return l.rows;
+      const rows = lintRows(text, lintWithRules(text, target, rules, options), ignored, locale());
+      last = { text, target, options, rules, ignored: ignored.size, rows };
       return rows;
     },
   };

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
-  createSuggester,
+  createSuggesterWithLexicon,
   fillTemplate,
-  lintInsertion,
   platformTarget,
   prepareInsertion,
   itemKey,
@@ -138,11 +137,11 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
       byKit.set(item.kitId, list);
     }
     const run = ++indexing;
-    const index = createSuggester([...byKit].map(([id, list]) => ({ id, items: list })));
+    const index = createSuggesterWithLexicon(next.lexicon, [...byKit].map(([id, list]) => ({ id, items: list })));
     suggester = index;
     usage = new Map(next.usage);
     favourites = new Set(next.favourites);
-    draftLint.setSettings(next.lint);
+    draftLint.setSettings(next.lint, next.lintRules);
     refresh();
     // The rest is indexed in slices between tasks, so a large kit never holds up the page for long.
     let at = INDEX_SLICE;
@@ -261,7 +260,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
   async function deliver(kind: SnapshotItem['kind'], text: string, key?: string): Promise<boolean> {
     const { composer, target, draft } = place();
     const insertion = prepareInsertion(kind, text, target);
-    const findings = lintInsertion(draft, insertion.text, target, undefined, draftLint.options());
+    const findings = draftLint.insertion(draft, insertion.text, target);
     if (!composer) {
       const copied = await copyText(insertion.text, sidebar.renderRoot);
       sidebar.findings = findings;
@@ -306,6 +305,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
         canvas: snapshot?.kits.find((k) => k.id === item.kitId)?.canvas,
       }),
       lintOptions: draftLint.options(),
+      lintRules: draftLint.rules(),
     };
   }
 
@@ -323,7 +323,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     const variables = variablesOf(key, item);
     const text = fillTemplate(item, {}).text;
     const { target, draft } = place();
-    const errors = lintInsertion(draft, prepareInsertion(item.kind, text, target).text, target, undefined, draftLint.options()).some((f) => f.severity === 'error');
+    const errors = draftLint.insertion(draft, prepareInsertion(item.kind, text, target).text, target).some((f) => f.severity === 'error');
     // Blanks to fill, or an error the user must see first: the form shows both before anything goes in.
     if (variables.length || errors) return openFill(key, item, variables);
     sidebar.fill = null;

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, markdownToPlainText, nodeWords, todayIn, upcomingNode, type Kit, type UsageRecord } from '../../content-kit';
+import { addDays, daysBetween, markdownToPlainText, nodeWords, todayIn, upcomingNode, type Kit, type UsageRecord, BUILTIN_LINT_RULES, DOMAIN_LEXICON } from '../../content-kit';
 import type { Snapshot, SnapshotEntry, SnapshotNode } from './snapshot-types';
 import { lintSettingsFor } from '../lint/lint-settings';
 
@@ -46,6 +46,8 @@ export function buildSnapshot(
     usage: Object.entries(extra.usage ?? {}),
     favourites: extra.favourites ?? [],
     lint: lintSettingsFor(kits, extra.lintAllow),
+    lintRules: BUILTIN_LINT_RULES,
+    lexicon: DOMAIN_LEXICON,
     ...nearestNode(now),
   };
 }

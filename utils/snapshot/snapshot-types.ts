@@ -1,5 +1,6 @@
 import type { CalendarEntry, Canvas, ItemKind, NodeKind, Platform, Stage, UsageRecord, Variable } from '../../content-kit';
 import type { LintSettings } from '../lint/lint-settings';
+import type { Concept, LintRule } from '../../content-kit';
 
 /** One kit item as the sidebar needs it: the body already turned into plain text, placeholders kept. */
 export interface SnapshotItem {
@@ -52,4 +53,8 @@ export interface Snapshot {
   node?: SnapshotNode;
   /** The enabled kits' lint settings merged with the user's allow-list. */
   lint: LintSettings;
+  /** The built-in lint rules as data, so the content script lints without bundling them. */
+  lintRules: LintRule[];
+  /** The suggester's domain lexicon as data, so the content script does not bundle it. */
+  lexicon: Concept[];
 }

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import { countLength, fillTemplate, lintInsertion, prepareInsertion, type BlankSource } from '../../../content-kit';
+import { countLength, fillTemplate, lintInsertionWithRules, prepareInsertion, type BlankSource } from '../../../content-kit';
 import './ck-lint-list';
 import type { FillRequest } from './sidebar-view';
 import { sidebarEvent } from './sidebar-events';
@@ -64,7 +64,7 @@ export class CkFillForm extends LitElement {
     const filled = fillTemplate({ body: request.body, variables: request.variables }, this.values, { keepUnfilled: true });
     const missing = new Set(this.refused ? filled.missing : []);
     const prepared = prepareInsertion(request.kind, filled.text, request.target);
-    const rows = lintRows(prepared.text, lintInsertion(request.draft, prepared.text, request.target, undefined, request.lintOptions), this.ignored, uiLocale());
+    const rows = lintRows(prepared.text, lintInsertionWithRules(request.draft, prepared.text, request.target, request.lintRules ?? [], request.lintOptions), this.ignored, uiLocale());
     const total = countLength(request.draft, request.target.counting) + countLength(prepared.text, request.target.counting);
     const blocked = rowsBlock(rows);
     return html`<form data-ck="fill-form" aria-label=${t('fillTitle', request.title)} @submit=${this.onSubmit} @keydown=${this.onKeydown}>

@@ -1,4 +1,4 @@
-import type { EntryStatus, ItemKind, LintOptions, PlatformTarget, ResolvedBlank, Stage, TemplateVariable } from '../../../content-kit';
+import type { EntryStatus, ItemKind, LintOptions, LintRule, PlatformTarget, ResolvedBlank, Stage, TemplateVariable } from '../../../content-kit';
 import type { SnapshotNode } from '../../../utils/snapshot/snapshot-types';
 
 /** One suggestion as the sidebar shows it. */
@@ -50,6 +50,8 @@ export interface FillRequest {
   canInsert: boolean;
   /** The user's and the enabled kits' lint settings. */
   lintOptions?: LintOptions;
+  /** The lint rules (from the snapshot). */
+  lintRules?: readonly LintRule[];
 }
 
 /** A short message after an action, with the lint findings worth showing. */

@@ -10,7 +10,7 @@ const items: SnapshotItem[] = [
   { kitId: 'team', id: 'salon2', kind: 'topic', title: '读书沙龙！', body: '周末读书沙龙！' },
   { kitId: 'team', id: 'own', kind: 'slogan', title: '口号', body: '一起读书' },
 ];
-const snapshot = (kits: Snapshot['kits']): Snapshot => ({ version: 1, kits, items, calendar: [], limits: {}, usage: [], favourites: [], profile: {}, lint: { allow: [], wordLists: [] } });
+const snapshot = (kits: Snapshot['kits']): Snapshot => ({ version: 1, kits, items, calendar: [], limits: {}, usage: [], favourites: [], profile: {}, lint: { allow: [], wordLists: [] }, lintRules: [], lexicon: [] });
 const byKey = new Map(items.map((i) => [itemKey(i.kitId, i.id), i]));
 const ranked = items.map((i) => ({ key: itemKey(i.kitId, i.id) }));
 const place = { target: platformTarget('weibo-post'), draft: '', favourites: new Set<string>(), hasBlanks: (_: string, i: SnapshotItem) => i.body.includes('{{') };
