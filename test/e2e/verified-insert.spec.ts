@@ -58,7 +58,7 @@ test('an editor that reverts foreign DOM changes on the next tick: the text land
   const { page } = site;
   await expect(status(page)).toHaveAttribute('data-state', 'ready');
   await typeDraft(site, '周末去菜园');
-  const topicId = await site.insertFirst('topic');
+  const topicId = await site.insertFirst('topic', { blanks: false });
   const topic = hashtag(byId.get(topicId)!.body, 'double');
   await page.waitForTimeout(1000);
   const model = await replicaModel(page);
@@ -99,8 +99,8 @@ test('an editor that takes no scripted text: composer untouched, text on the cli
   await fill.locator('[data-ck="fill-insert"]').click();
 
   await expect(status(page)).toHaveAttribute('data-state', 'copy-only');
-  await expect(page.locator('[data-ck="sidebar"] .notice')).toContainText(/豆瓣|Douban/);
-  await expect(page.locator('[data-ck="sidebar"] .notice')).toContainText('Ctrl+V');
+  await expect(page.locator('[data-ck="sidebar"] [data-ck="notice"]')).toContainText(/豆瓣|Douban/);
+  await expect(page.locator('[data-ck="sidebar"] [data-ck="notice"]')).toContainText('Ctrl+V');
   await expect.poll(() => clipboard(page)).toContain('填空0号');
   await page.waitForTimeout(1000);
   expect(await replicaModel(page)).toBe('旧毛衣改成靠垫');
