@@ -174,7 +174,7 @@ export default defineContribution({
         const entry = await studio.data.trashItem(target.kitId, target.itemId);
         studio.workbench.notify({
           severity: 'info',
-          message: t('studioDeleted', entry.value.title),
+          message: t('studioDeleted', entry.kind === 'item' ? entry.value.title : entry.value.id),
           timeout: 10_000,
           actions: [
             {

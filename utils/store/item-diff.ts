@@ -1,0 +1,36 @@
+import { sameContent, type Kit } from '../../content-kit';
+import type { KitItemsChange } from './store-change';
+
+type Stamped = { id: string; updatedAt?: string };
+
+/** Ids in `after` that are new or differ from `before`, and ids of `before` missing from `after`. */
+function diffList<T extends Stamped>(before: readonly T[], after: readonly T[]): { changed: string[]; removed: string[] } {
+  const old = new Map(before.map((x) => [x.id, x]));
+  const changed: string[] = [];
+  for (const x of after) {
+    const was = old.get(x.id);
+    old.delete(x.id);
+    // Stamps decide when both have one (cheap at 10,000 items); content otherwise.
+    if (!was || (x.updatedAt && was.updatedAt ? x.updatedAt !== was.updatedAt : x !== was && !sameContent(x, was))) changed.push(x.id);
+  }
+  return { changed, removed: [...old.keys()] };
+}
+
+const META_SKIP = new Set(['items', 'calendar', 'updatedAt', 'formatVersion']);
+const metaOf = (kit: Kit) => Object.fromEntries(Object.entries(kit).filter(([k]) => !META_SKIP.has(k)));
+
+/** What differs between two versions of a kit, item by item (either may be absent: stored or removed). */
+export function diffKit(before: Kit | undefined, after: Kit | undefined): KitItemsChange {
+  const kitId = (after ?? before)!.id;
+  const items = diffList(before?.items ?? [], after?.items ?? []);
+  const calendar = diffList(before?.calendar ?? [], after?.calendar ?? []);
+  const meta = !before || !after || !sameContent(metaOf(before), metaOf(after));
+  return { kitId, ...items, calendar: calendar.changed.length + calendar.removed.length > 0, meta };
+}
+
+/** Item and entry ids that differ between two versions of a kit, for "what would undo discard". */
+export function diffIds(before: Kit, after: Kit): { items: string[]; entries: string[] } {
+  const items = diffList(before.items, after.items);
+  const entries = diffList(before.calendar ?? [], after.calendar ?? []);
+  return { items: [...items.changed, ...items.removed], entries: [...entries.changed, ...entries.removed] };
+}
