@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isSiteUrl, SITE_MATCHES } from '../../sites/site-hosts';
 import { captureSelection } from './capture-selection';
-import { createKitStore, STORE_CHANNEL } from '../../utils/store/create-kit-store';
+import { createKitStore } from '../../utils/store/create-kit-store';
+import { isStoreChange, STORE_CHANNEL } from '../../utils/store/store-change';
 import { createRouter } from '../../utils/messaging/create-router';
 import { createSnapshotService } from './create-snapshot-service';
 import { sendMessage } from '../../utils/messaging/send-message';
@@ -11,11 +12,15 @@ const SAVE_MENU_ID = 'ck-save-selection';
 
 // Wires the services; every listener is registered synchronously so a woken service worker gets its event.
 export default defineBackground(() => {
-  const store = createKitStore();
+  // The background's own writes (usage, favourites from a tab, calendar status, capture) reach the snapshot directly.
+  const store = createKitStore({ onChange: (change) => void snapshots.changed(change) });
   const snapshots = createSnapshotService(store);
   const changed = () => void snapshots.invalidate();
 
-  new BroadcastChannel(STORE_CHANNEL).onmessage = changed;
+  // Every other context's writes arrive on the store's channel (see utils/store/README.md).
+  new BroadcastChannel(STORE_CHANNEL).onmessage = (event: MessageEvent<unknown>) => {
+    if (isStoreChange(event.data)) void snapshots.changed(event.data);
+  };
 
   const openStudio = async (itemKey?: string) => {
     const url = `${browser.runtime.getURL('/options.html')}${itemKey ? `#item=${encodeURIComponent(itemKey)}` : ''}`;
@@ -37,17 +42,13 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createRouter({
       ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
-      'snapshot.get': async ({ have }) => {
-        const snapshot = await snapshots.get();
-        return have === snapshot.version ? { unchanged: true, version: snapshot.version } : { snapshot };
-      },
+      'snapshot.get': ({ have }) => snapshots.since(have),
       'usage.record': async ({ key }) => {
         await store.recordUsage(key);
         return { ok: true };
       },
       'favourite.set': async ({ key, on }) => {
         await store.setFavourite(key, on);
-        changed();
         return { ok: true };
       },
       'calendar.setStatus': async ({ kitId, entryId, status }) => {
@@ -55,11 +56,12 @@ export default defineBackground(() => {
           ...kit,
           calendar: (kit.calendar ?? []).map((e) => (e.id === entryId ? { ...e, status, updatedAt: new Date().toISOString() } : e)),
         }));
-        changed();
         return { ok: true };
       },
-      'store.changed': async () => {
-        changed();
+      // A studio page's write, sent to wake a stopped worker (which missed it on the channel): applied once, by id.
+      'store.changed': async ({ change }) => {
+        if (isStoreChange(change)) await snapshots.changed(change);
+        else changed();
         return { ok: true };
       },
       'studio.open': async ({ itemKey }) => {
@@ -83,7 +85,7 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SAVE_MENU_ID || !info.selectionText) return;
-    void captureSelection(store, { text: info.selectionText, url: info.pageUrl ?? tab?.url, pageTitle: tab?.title }).then(changed);
+    void captureSelection(store, { text: info.selectionText, url: info.pageUrl ?? tab?.url, pageTitle: tab?.title });
   });
 
   browser.commands.onCommand.addListener(async (command) => {

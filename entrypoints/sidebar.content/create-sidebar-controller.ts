@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
-  createSuggester,
   fillTemplate,
   lintInsertion,
   platformTarget,
@@ -18,7 +17,6 @@ import type { SidebarEventDetails, SidebarEventName } from './ui/sidebar-events'
 import type { SuggestionView, TodayEntryView } from './ui/sidebar-view';
 import { t } from '../../components/i18n/t';
 import { uiLocale } from '../../components/i18n/ui-locale';
-import { SNAPSHOT_VERSION_KEY } from '../../utils/snapshot/snapshot-version';
 import type { Envelope } from '../../utils/messaging/message-types';
 import { sendMessage } from '../../utils/messaging/send-message';
 import type { Snapshot, SnapshotItem } from '../../utils/snapshot/snapshot-types';
@@ -27,12 +25,11 @@ import { copyText } from './copy-text';
 import { createComposerTracker } from './create-composer-tracker';
 import type { PageContext, SiteAdapter } from '../../sites/site-adapter';
 import { loadSidebarPrefs, saveSidebarPrefs } from './sidebar-prefs';
+import { createSnapshotClient } from './snapshot-client';
 
 const DRAFT_DEBOUNCE_MS = 80;
 const LIMIT = 30;
 const PREVIEW_CHARS = 100;
-/** Items indexed per task (about 40 ms each on a slow machine). */
-const INDEX_SLICE = 500;
 
 /**
  * Runs the sidebar on one page: keeps the snapshot, ranks locally as the user types, and inserts into the
@@ -43,7 +40,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
   const doc = document;
   let snapshot: Snapshot | undefined;
   let suggester: Suggester | undefined;
-  const items = new Map<string, SnapshotItem>();
+  let items = new Map<string, SnapshotItem>();
   const blanks = new Map<string, TemplateVariable[]>();
   let usage = new Map<string, UsageRecord>();
   let favourites = new Set<string>();
@@ -91,41 +88,17 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     return found;
   };
 
-  let indexing = 0;
-  function setSnapshot(next: Snapshot) {
-    snapshot = next;
-    limits = new Map(Object.entries(next.limits));
-    items.clear();
-    blanks.clear();
-    for (const item of next.items) items.set(suggestionKey(item.kitId, item.id), item);
-    const byKit = new Map<string, SnapshotItem[]>();
-    for (const item of next.items.slice(0, INDEX_SLICE)) {
-      const list = byKit.get(item.kitId) ?? [];
-      list.push(item);
-      byKit.set(item.kitId, list);
-    }
-    const run = ++indexing;
-    const index = createSuggester([...byKit].map(([id, list]) => ({ id, items: list })));
-    suggester = index;
-    usage = new Map(next.usage);
-    favourites = new Set(next.favourites);
-    refresh();
-    // The rest is indexed in slices between tasks, so a large kit never holds up the page for long.
-    let at = INDEX_SLICE;
-    const step = () => {
-      if (run !== indexing) return;
-      for (const item of next.items.slice(at, at + INDEX_SLICE)) index.upsert(item.kitId, item);
-      at += INDEX_SLICE;
-      if (at < next.items.length) ctx.setTimeout(step, 0);
-      else schedule();
-    };
-    if (at < next.items.length) ctx.setTimeout(step, 0);
-  }
-
-  async function loadSnapshot() {
-    const reply = await sendMessage('snapshot.get', { have: snapshot?.version });
-    if ('snapshot' in reply) setSnapshot(reply.snapshot);
-  }
+  // The snapshot arrives whole once, then as item-level deltas (snapshot-client.ts).
+  const snapshots = createSnapshotClient(ctx, {
+    onChange: (next, changedKeys) => {
+      ({ snapshot, suggester, items, usage, favourites, limits } = next);
+      if (changedKeys === 'all') blanks.clear();
+      else for (const key of changedKeys) blanks.delete(key);
+      refresh();
+    },
+    onIndexed: () => schedule(),
+    onError: fail,
+  });
 
   function todayEntries(): TodayEntryView[] {
     const now = Date.now();
@@ -315,17 +288,12 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     guard(() => setOpen(!sidebar.open, { focus: true }))();
     return Promise.resolve({ ok: true });
   };
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SNAPSHOT_VERSION_KEY in changes) guard(loadSnapshot)();
-  };
   browser.runtime.onMessage.addListener(onMessage);
-  browser.storage.onChanged.addListener(onStorage);
 
   ctx.onInvalidated(() => {
     tracker.destroy();
     for (const [name, listener] of listeners) sidebar.removeEventListener(name, listener);
     browser.runtime.onMessage.removeListener(onMessage);
-    browser.storage.onChanged.removeListener(onStorage);
     sidebar.remove();
   });
 
@@ -342,7 +310,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
       if (prefs.open && !toggled) await setOpen(true);
       else refresh();
       sidebar.toggleAttribute('ready', true);
-      await loadSnapshot();
+      await snapshots.refresh();
     }),
   };
 }
