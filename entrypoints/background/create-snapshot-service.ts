@@ -74,9 +74,11 @@ export function createSnapshotService(store: KitStore) {
     },
     /** Applies one store change (once, however many times it is heard). */
     changed(change: StoreChange): Promise<unknown> {
-      if (seen.includes(change.id)) return queue;
-      seen.push(change.id);
-      if (seen.length > KEPT_IDS) seen.shift();
+      if (change.id) {
+        if (seen.includes(change.id)) return queue;
+        seen.push(change.id);
+        if (seen.length > KEPT_IDS) seen.shift();
+      }
       queue = queue.then(() => apply(change)).catch(() => invalidate());
       return queue;
     },

@@ -1,7 +1,7 @@
 import type { Kit } from '../../content-kit';
 import { findImport, importKit, isUndoKey, undoDiscard, undoImport } from './import-writes';
 import { putKit, updateKit, writeKits } from './kit-writes';
-import { recordUsage, saveSettings, setFavourite, setKitEnabled, setKitOrder, showKit } from './record-writes';
+import { recordUsage, saveSettings, setFavourite, setKitEnabled, setKitOrder, setLimit, showKit } from './record-writes';
 import { runMigrations } from './run-migrations';
 import { STORE_CHANNEL, stampChange, type StoreChange } from './store-change';
 import type { UndoDiscard } from './store-errors';
@@ -99,6 +99,8 @@ export function createKitStore(options: { dbName?: string; notify?: boolean; onC
     setKitOrder: write(setKitOrder),
     /** Writes the given settings fields over the stored ones. */
     saveSettings: write(saveSettings),
+    /** Sets one length limit (null: the built-in one), keeping the others as stored. */
+    setLimit: write(setLimit),
     setFavourite: write(setFavourite),
     recordUsage: (key: string, now = Date.now()) => write(recordUsage)(key, now),
     /** Stores an imported kit and keeps its undo (ImportStaleError when the kit changed after the preview). */

@@ -40,6 +40,17 @@ export async function saveSettings(tx: StoreTx, patch: Partial<Settings>): Promi
   return { result: next, change: { keys: ['settings'], settings: Object.keys(patch) as (keyof Settings)[] } };
 }
 
+/** Sets one platform target's length limit (null: back to the built-in one), over the stored limits. */
+export async function setLimit(tx: StoreTx, targetId: string, limit: number | null): Promise<Written<Settings>> {
+  const stored = { ...defaultSettings(), ...(await tx.get('settings')) };
+  const limits = new Map(Object.entries(stored.limits));
+  if (limit === null) limits.delete(targetId);
+  else limits.set(targetId, limit);
+  const next = { ...stored, limits: Object.fromEntries(limits) };
+  tx.put('settings', next);
+  return { result: next, change: { keys: ['settings'], settings: ['limits'] } };
+}
+
 /** Marks or unmarks one `kitId/itemId` key as a favourite. */
 export async function setFavourite(tx: StoreTx, key: string, on: boolean): Promise<Written<string[]>> {
   const set = new Set((await tx.get('favourites')) ?? []);

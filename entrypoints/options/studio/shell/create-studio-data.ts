@@ -1,4 +1,4 @@
-import { FORMAT_NAME, FORMAT_VERSION, type Kit, type KitItem, sameContent } from '../../../../content-kit';
+import { FORMAT_NAME, FORMAT_VERSION, type Kit, type KitItem, sameContent, suggestionKey } from '../../../../content-kit';
 import type { KitStore } from '../../../../utils/store/create-kit-store';
 import { freshId } from '../../../../utils/store/fresh-id';
 import { nextStamp } from '../../../../utils/store/next-stamp';
@@ -16,6 +16,8 @@ export interface DataChange {
   settings: boolean;
   /** The list of undoable imports changed. */
   imports: boolean;
+  /** The favourite items changed. */
+  favourites: boolean;
   remote: boolean;
 }
 
@@ -37,6 +39,7 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
   let trash: TrashEntry[] = [];
   let settings: Settings = defaultSettings();
   let imports: ImportRecord[] = [];
+  let favourites = new Set<string>();
   const changed = new Emitter<DataChange>();
   const channel = options.listen !== false && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(STORE_CHANNEL) : null;
 
@@ -47,6 +50,7 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
       trash: change.trash ?? false,
       settings: change.settings ?? false,
       imports: change.imports ?? false,
+      favourites: change.favourites ?? false,
       remote: change.remote ?? false,
     });
 
@@ -60,11 +64,11 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
   };
 
   // Remote changes arrive in bursts (one message per write): collect them and reload once.
-  let pending: { kitIds: Set<string>; records: boolean; trash: boolean; settings: boolean; imports: boolean } | null = null;
+  let pending: { kitIds: Set<string>; records: boolean; trash: boolean; settings: boolean; imports: boolean; favourites: boolean } | null = null;
   const reloadSoon = (change: StoreChange) => {
     if (store.isOwn(change)) return;
     if (!pending) {
-      pending = { kitIds: new Set(), records: false, trash: false, settings: false, imports: false };
+      pending = { kitIds: new Set(), records: false, trash: false, settings: false, imports: false, favourites: false };
       setTimeout(() => void flushRemote(), 30);
     }
     for (const id of change.kitIds ?? []) pending.kitIds.add(id);
@@ -72,6 +76,7 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
     if (change.keys.includes('trash')) pending.trash = true;
     if (change.keys.includes('settings')) pending.settings = true;
     if (change.keys.includes('imports')) pending.imports = true;
+    if (change.keys.includes('favourites')) pending.favourites = true;
   };
   const flushRemote = async () => {
     const work = pending;
@@ -88,6 +93,7 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
     if (work.trash) trash = (await store.read('trash')) ?? [];
     if (work.settings) settings = await store.settings();
     if (work.imports) imports = await store.imports();
+    if (work.favourites) favourites = new Set((await store.read('favourites')) ?? []);
     fire({ ...work, kitIds: ids, remote: true });
   };
   if (channel) channel.onmessage = (event: MessageEvent<unknown>) => isStoreChange(event.data) && reloadSoon(event.data);
@@ -106,13 +112,15 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
     async load(): Promise<void> {
       await store.ready();
       await store.purgeExpiredTrash();
-      const [recs, all, storedTrash, storedSettings, storedImports] = await Promise.all([
+      const [recs, all, storedTrash, storedSettings, storedImports, storedFavourites] = await Promise.all([
         store.kitRecords(),
         store.getKits(),
         store.read('trash'),
         store.settings(),
         store.imports(),
+        store.read('favourites'),
       ]);
+      favourites = new Set(storedFavourites ?? []);
       records = recs;
       kits.clear();
       for (const kit of all) kits.set(kit.id, kit);
@@ -319,6 +327,19 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
     /** Saves the given settings fields (another tab's save of other fields is kept). */
     async saveSettings(patch: Partial<Settings>): Promise<void> {
       settings = await store.saveSettings(patch);
+      fire({ settings: true });
+    },
+
+    /** Whether an item is a favourite (suggested first in the sidebar). */
+    isFavourite: (kitId: string, itemId: string) => favourites.has(suggestionKey(kitId, itemId)),
+    async setFavourite(kitId: string, itemId: string, on: boolean): Promise<void> {
+      favourites = new Set(await store.setFavourite(suggestionKey(kitId, itemId), on));
+      fire({ favourites: true });
+    },
+
+    /** Sets one platform target's length limit (null: the built-in one). */
+    async setLimit(targetId: string, limit: number | null): Promise<void> {
+      settings = await store.setLimit(targetId, limit);
       fire({ settings: true });
     },
 

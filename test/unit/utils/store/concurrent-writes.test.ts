@@ -55,7 +55,8 @@ describe('writes from several connections at once', () => {
       b!.setKitOrder(['other', 'club']),
       c!.importKit(kit('new-a', 3), null),
       a!.saveSettings({ theme: 'dark' }),
-      b!.saveSettings({ limits: { 'weibo-post': 120 } }),
+      b!.setLimit('weibo-post', 120),
+      c!.setLimit('douban-note', 300),
       a!.importKit(kit('new-b', 2), null),
       a!.setFavourite('club/i5', true),
       b!.setFavourite('club/i6', true),
@@ -71,7 +72,7 @@ describe('writes from several connections at once', () => {
     expect(records.map((r) => r.id)).toEqual(expect.arrayContaining(['club', 'other', 'new-a', 'new-b']));
     expect(records.findIndex((r) => r.id === 'other')).toBeLessThan(records.findIndex((r) => r.id === 'club'));
     expect(await c!.getKits()).toHaveLength(records.length);
-    expect(await a!.settings()).toMatchObject({ theme: 'dark', limits: { 'weibo-post': 120 } });
+    expect(await a!.settings()).toMatchObject({ theme: 'dark', limits: { 'weibo-post': 120, 'douban-note': 300 } });
     expect((await b!.read('favourites'))?.sort()).toEqual(['club/i5', 'club/i6', 'club/i7']);
     expect(await c!.read('usage')).toMatchObject({ 'club/i5': { count: 2 }, 'club/i6': { count: 1 } });
     expect((await a!.imports()).map((e) => e.kitId).sort()).toEqual(['new-a', 'new-b']);

@@ -110,8 +110,9 @@ export class CkExplorer extends LitElement {
     this.expanded.add(kitKey(kitId));
     this.expanded.add(groupKey(kitId, item.kind));
     this.saveExpanded();
-    this.select(itemRowKey(kitId, itemId));
+    // The rows change first, so the selection finds the item's (now visible) row.
     this.invalidate();
+    this.select(itemRowKey(kitId, itemId));
     void this.updateComplete.then(() => this.scrollToKey(itemRowKey(kitId, itemId)));
   }
 

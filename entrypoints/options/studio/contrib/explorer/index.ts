@@ -138,6 +138,21 @@ export default defineContribution({
       },
     });
 
+    studio.commands.register<ExplorerTarget & { on?: boolean }>({
+      id: 'studio.item.toggleFavourite',
+      title: { zh: '收藏/取消收藏（侧栏优先推荐）', en: 'Toggle Favourite (Suggested First)' },
+      category: CATEGORY,
+      menus: ['explorer/item'],
+      run: async (args) => {
+        const target = resolveItemTarget(studio, args);
+        if (!target) return;
+        const on = args?.on ?? !studio.data.isFavourite(target.kitId, target.itemId);
+        await studio.data.setFavourite(target.kitId, target.itemId, on);
+        const title = studio.data.item(target.kitId, target.itemId)?.title ?? target.itemId;
+        studio.workbench.notify({ severity: 'info', message: t(on ? 'studioFavourited' : 'studioUnfavourited', title) });
+      },
+    });
+
     studio.commands.register<ExplorerTarget & { toKitId?: string }>({
       id: 'studio.item.moveToKit',
       title: { zh: '移动到其他内容包…', en: 'Move Item to Kit…' },
