@@ -108,10 +108,9 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
   const api = {
     /** The one store connection of this page (the import fallback and undo use it too). */
     store,
-    /** Loads everything once (running the store's migrations first, in case the background has not yet) and empties trash older than 30 days. */
+    /** Loads everything once (running the store's migrations first, in case the background has not yet). */
     async load(): Promise<void> {
       await store.ready();
-      await store.purgeExpiredTrash();
       const [recs, all, storedTrash, storedSettings, storedImports, storedFavourites] = await Promise.all([
         store.kitRecords(),
         store.getKits(),
@@ -205,6 +204,11 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
     async purgeTrash(entries?: readonly TrashEntry[]): Promise<void> {
       await store.purgeTrash(entries?.map(trashRef));
       await api.reloadParts({ trash: true });
+    },
+
+    /** Empties trash entries older than 30 days (once, when the studio opens). */
+    async emptyExpiredTrash(): Promise<void> {
+      if (await store.purgeExpiredTrash()) await api.reloadParts({ trash: true });
     },
 
     /** Deletes a kit to the trash with everything in it (the built-in kit is only hidden); returns whether it was hidden. */
