@@ -25,9 +25,16 @@ export async function changeToDelta(store: KitStore, snapshot: Snapshot, change:
     for (const kitId of change.kitIds ?? []) {
       if (!shown.has(kitId)) continue;
       const detail = details.get(kitId);
+      touched = true;
+      // Items carried by the change itself: no need to read a large kit for them.
+      if (detail?.values && !detail.calendar && !detail.meta) {
+        delta.upsert.push(...detail.values.map((item) => snapshotItem(kitId, item)));
+        delta.remove.push(...detail.removed.map((id) => suggestionKey(kitId, id)));
+        if (delta.upsert.length + delta.remove.length > MAX_DELTA_ITEMS) return 'full';
+        continue;
+      }
       const kit = await store.getKit(kitId);
       if (!kit) return 'full';
-      touched = true;
       const byId = new Map(kit.items.map((i) => [i.id, i]));
       // Without the item ids every item of the kit is compared with what the snapshot holds.
       const ids = detail ? detail.changed : kit.items.map((i) => i.id);

@@ -19,11 +19,15 @@ export async function putKit(tx: StoreTx, kit: Kit, record: Partial<KitRecord> =
   return { result: stored, change: { kitIds: [kit.id], items: [diffKit(before, stored)], keys: ['kit', 'kits'] } };
 }
 
-/** Changes one kit: `change` sees a copy of the stored kit and returns the new one (or throws to write nothing). */
+/**
+ * Changes one kit: `change` gets a copy of the stored kit (its own item and entry arrays) and returns the new one, or
+ * throws to write nothing. It replaces the items and entries it changes with new objects, never edits them in place:
+ * what changed is found by identity (a 10,000-item kit is not compared field by field on every save).
+ */
 export async function updateKit(tx: StoreTx, id: string, change: (kit: Kit) => Kit): Promise<Written<Kit>> {
   const before = await tx.kit(id);
   if (!before) throw new KitNotFoundError(id);
-  const stored = tx.putKit(change(structuredClone(before)));
+  const stored = tx.putKit(change({ ...before, items: [...before.items], ...(before.calendar && { calendar: [...before.calendar] }) }));
   return { result: stored, change: { kitIds: [id], items: [diffKit(before, stored)], keys: ['kit'] } };
 }
 

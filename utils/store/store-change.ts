@@ -1,3 +1,4 @@
+import type { KitItem } from '../../content-kit';
 import type { Settings, StoreShape } from './store-schema';
 
 /** The BroadcastChannel on which every store write is announced, once, with what it changed. */
@@ -12,6 +13,8 @@ export interface KitItemsChange {
   calendar?: boolean;
   /** The kit's own fields (name, locale, …) changed. */
   meta?: boolean;
+  /** The changed items themselves, when they are few. */
+  values?: KitItem[];
 }
 
 /** What one write changed. A kit in `kitIds` without an entry in `items` may have changed in any way. */

@@ -115,7 +115,8 @@ describe('announcing changes', () => {
       { keys: ['usage'], usage: ['club/i1'] },
       { keys: ['favourites'], favourites: ['club/i1'] },
       { keys: ['settings'], settings: ['theme'] },
-      { kitIds: ['club'], items: [{ kitId: 'club', changed: ['i2'], removed: [], calendar: false, meta: false }], keys: ['kit'] },
+      // A few changed items travel with the change, so the background need not read the whole kit.
+      { kitIds: ['club'], items: [{ kitId: 'club', changed: ['i2'], removed: [], calendar: false, meta: false, values: [expect.objectContaining({ id: 'i2', title: '改' })] }], keys: ['kit'] },
     ]);
     expect(new Set(heard.map((c) => c.id)).size).toBe(heard.length);
   });
