@@ -2,10 +2,10 @@ import { FORMAT_NAME, FORMAT_VERSION, type Kit, type KitItem, sameContent, sugge
 import type { KitStore } from '../../../../utils/store/create-kit-store';
 import { freshId } from '../../../../utils/store/fresh-id';
 import { nextStamp } from '../../../../utils/store/next-stamp';
-import { isStoreChange, STORE_CHANNEL, type StoreChange } from '../../../../utils/store/store-change';
 import { ItemConflictError, ItemMissingError, KitConflictError, KitNotFoundError } from '../../../../utils/store/store-errors';
 import { defaultSettings, type ImportRecord, type KitRecord, type Settings, type TrashEntry } from '../../../../utils/store/store-schema';
 import { trashRef } from '../../../../utils/store/trash-writes';
+import { batchRemoteChanges, type RemoteBatch } from './batch-remote-changes';
 import { Emitter, type Event } from './emitter';
 
 /** What changed; `remote` when another tab (or the background) wrote it. */
@@ -41,7 +41,6 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
   let imports: ImportRecord[] = [];
   let favourites = new Set<string>();
   const changed = new Emitter<DataChange>();
-  const channel = options.listen !== false && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(STORE_CHANNEL) : null;
 
   const fire = (change: Partial<Omit<DataChange, 'kitIds'>> & { kitIds?: Iterable<string> }) =>
     changed.fire({
@@ -63,25 +62,7 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
     return map;
   };
 
-  // Remote changes arrive in bursts (one message per write): collect them and reload once.
-  let pending: { kitIds: Set<string>; records: boolean; trash: boolean; settings: boolean; imports: boolean; favourites: boolean } | null = null;
-  const reloadSoon = (change: StoreChange) => {
-    if (store.isOwn(change)) return;
-    if (!pending) {
-      pending = { kitIds: new Set(), records: false, trash: false, settings: false, imports: false, favourites: false };
-      setTimeout(() => void flushRemote(), 30);
-    }
-    for (const id of change.kitIds ?? []) pending.kitIds.add(id);
-    if (change.keys.includes('kits')) pending.records = true;
-    if (change.keys.includes('trash')) pending.trash = true;
-    if (change.keys.includes('settings')) pending.settings = true;
-    if (change.keys.includes('imports')) pending.imports = true;
-    if (change.keys.includes('favourites')) pending.favourites = true;
-  };
-  const flushRemote = async () => {
-    const work = pending;
-    pending = null;
-    if (!work) return;
+  const flushRemote = async (work: RemoteBatch) => {
     if (work.records) records = await store.kitRecords();
     const ids = new Set(work.kitIds);
     if (work.records) for (const r of records) if (!kits.has(r.id)) ids.add(r.id);
@@ -96,7 +77,7 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
     if (work.favourites) favourites = new Set((await store.read('favourites')) ?? []);
     fire({ ...work, kitIds: ids, remote: true });
   };
-  if (channel) channel.onmessage = (event: MessageEvent<unknown>) => isStoreChange(event.data) && reloadSoon(event.data);
+  const remote = options.listen !== false ? batchRemoteChanges(store, (batch) => void flushRemote(batch)) : null;
 
   const setKit = (kit: Kit) => {
     kits.set(kit.id, kit);
@@ -348,7 +329,7 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
     },
 
     close(): void {
-      channel?.close();
+      remote?.close();
     },
   };
   return api;
