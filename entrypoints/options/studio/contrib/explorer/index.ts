@@ -178,7 +178,8 @@ export default defineContribution({
       title: { zh: '删除条目（移到回收站）', en: 'Delete Item (Move to Trash)' },
       category: CATEGORY,
       keybinding: 'Delete',
-      keyWhen: () => !!studio.context.get('explorerFocus'),
+      // Delete on a kit's row is the kit's own command (studio.kit.delete), never the open editor's item.
+      keyWhen: () => !!studio.context.get('explorerFocus') && isItemRef(studio.context.get('explorer.selection')),
       menus: ['explorer/item'],
       when: () => !!studio.context.get('explorerFocus') || isItemRef(studio.workbench.activeInput()),
       run: async (args) => {

@@ -1,8 +1,16 @@
 import { t } from '../../../../../components/i18n/t';
+import { isItemRef } from '../../shell/item-ref';
 import { resolveKitTarget } from '../../shell/resolve-kit-target';
 import type { StudioContext } from '../../shell/studio-context';
 import { isolateText } from './isolate-text';
 import { KITS_CATEGORY as CATEGORY } from './kits-contribution-parts';
+
+/** The explorer's selected row when the tree has the focus and that row is a kit (not a kind group or an item). */
+function focusedKitRow(studio: StudioContext): string | undefined {
+  const selection = studio.context.get<{ kitId?: string; itemId?: string; kind?: string }>('explorer.selection');
+  if (!studio.context.get('explorerFocus') || !selection || isItemRef(selection) || selection.kind) return undefined;
+  return selection.kitId;
+}
 
 /** The Kits view, the order of kits (which the sidebar suggests sooner), and deleting a kit to the trash. */
 export function registerKitCommands(studio: StudioContext): void {
@@ -37,9 +45,11 @@ export function registerKitCommands(studio: StudioContext): void {
     id: 'studio.kit.delete',
     title: { zh: '删除内容包（移到回收站）', en: 'Delete Kit (Move to Trash)' },
     category: CATEGORY,
+    keybinding: 'Delete',
+    keyWhen: () => !!focusedKitRow(studio),
     menus: ['explorer/kit'],
     run: async (args) => {
-      const kitId = resolveKitTarget(studio, args);
+      const kitId = args?.kitId ?? focusedKitRow(studio) ?? resolveKitTarget(studio, args);
       const kit = kitId ? studio.data.kit(kitId) : undefined;
       if (!kitId || !kit) return false;
       const builtin = !!studio.data.record(kitId)?.builtin;
