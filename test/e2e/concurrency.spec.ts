@@ -119,7 +119,9 @@ test('an edit made after an import is never discarded without the user saying so
   await a.locator('[data-ck="notification"] [data-ck="undo-import"]').click();
   const question = a.locator('[data-ck="confirm"]');
   await expect(question).toBeVisible();
+  // It says what would be discarded: the item added since.
   await expect(question.locator('[role="option"][data-id="yes"]')).toContainText(/丢弃|discard/);
+  await expect(question.locator('[role="option"][data-id="yes"]')).toContainText('后来加的');
   await question.locator('[role="option"][data-id="no"]').click();
   expect(((await stored(a, 'kit:club')) as Kit).items.map((i) => i.title)).toEqual(['共读第一周', '后来加的']);
 

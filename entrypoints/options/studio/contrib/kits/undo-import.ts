@@ -19,6 +19,12 @@ function question(entry: ImportRecord, discard: UndoDiscard | null): string {
   return entry.created ? t('importUndoCreated', name) : t('importUndoConfirm', name, when(entry.at));
 }
 
+/** The titles of the items undoing would discard, the first few, for the question's second line. */
+function discardedTitles(studio: StudioContext, kitId: string, discard: UndoDiscard): string {
+  const titles = discard.items.slice(0, 5).map((id) => isolateText(studio.data.item(kitId, id)?.title ?? id));
+  return `${titles.join(' · ')}${discard.items.length > titles.length ? ' …' : ''}`;
+}
+
 /**
  * Undoes one import, and only that one. It asks first when `ask` is 'always', and in every case when the kit changed
  * since the import (saying how much would be discarded); nothing is discarded without a yes. Resolves to whether it
@@ -46,7 +52,7 @@ export async function undoImport(studio: StudioContext, importId: string, ask: U
       placeholder: question(entry, discard),
       items: [
         { id: 'no', label: t('cancel') },
-        { id: 'yes', label: discard ? t('importUndoDiscard') : t('kitsUndoImport') },
+        { id: 'yes', label: discard ? t('importUndoDiscard') : t('kitsUndoImport'), ...(discard?.items.length && { detail: discardedTitles(studio, entry.kitId, discard) }) },
       ],
     });
     if (answer?.id !== 'yes') return false;
