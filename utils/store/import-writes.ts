@@ -1,13 +1,11 @@
-import type { Kit } from '../../content-kit';
-import { diffKit } from './item-diff';
+import { sameContent, type Kit } from '../../content-kit';
+import { diffKit, metaOf } from './item-diff';
 import { nextOrder } from './kit-writes';
 import { ImportChangedSinceError, ImportGoneError, ImportStaleError, type UndoDiscard } from './store-errors';
 import { MAX_IMPORTS, type ImportRecord, type ImportSnapshot, type StoreShape } from './store-schema';
 import type { StoreTx, Written } from './store-transaction';
 
 const undoKey = (id: string) => `undo:${id}`;
-const META_SKIP = new Set(['items', 'calendar', 'updatedAt', 'formatVersion']);
-const metaOf = (kit: Kit) => Object.fromEntries(Object.entries(kit).filter(([k]) => !META_SKIP.has(k)));
 const stampsOf = (list: readonly { id: string; updatedAt?: string }[]): [string, string | undefined][] => list.map((x) => [x.id, x.updatedAt]);
 
 const sameDiscard = (a: UndoDiscard, b: UndoDiscard) =>
@@ -46,7 +44,7 @@ export function undoDiscard(entry: ImportRecord, snapshot: ImportSnapshot, curre
   if (current.updatedAt === entry.updatedAt) return null;
   const items = changedIds(snapshot.items, current.items);
   const entries = changedIds(snapshot.entries, current.calendar ?? []);
-  const meta = JSON.stringify(metaOf(current)) !== JSON.stringify(snapshot.meta);
+  const meta = !sameContent(metaOf(current), snapshot.meta);
   return { items, entries, meta };
 }
 

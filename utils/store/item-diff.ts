@@ -17,7 +17,8 @@ function diffList<T extends Stamped>(before: readonly T[], after: readonly T[]):
 }
 
 const META_SKIP = new Set(['items', 'calendar', 'updatedAt', 'formatVersion']);
-const metaOf = (kit: Kit) => Object.fromEntries(Object.entries(kit).filter(([k]) => !META_SKIP.has(k)));
+/** A kit's own fields (name, locale, canvas, …): what is left without its items, entries and stamps. */
+export const metaOf = (kit: Kit) => Object.fromEntries(Object.entries(kit).filter(([k]) => !META_SKIP.has(k)));
 
 /** Up to this many changed items travel with the change itself, so a listener need not read the whole kit. */
 const CARRIED_ITEMS = 20;
@@ -34,11 +35,4 @@ export function diffKit(before: Kit | undefined, after: Kit | undefined): KitIte
     change.values = after.items.filter((i): i is KitItem => wanted.has(i.id));
   }
   return change;
-}
-
-/** Item and entry ids that differ between two versions of a kit, for "what would undo discard". */
-export function diffIds(before: Kit, after: Kit): { items: string[]; entries: string[] } {
-  const items = diffList(before.items, after.items);
-  const entries = diffList(before.calendar ?? [], after.calendar ?? []);
-  return { items: [...items.changed, ...items.removed], entries: [...entries.changed, ...entries.removed] };
 }
