@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { BUILTIN_KIT_ID, type Kit } from '../../content-kit';
+import type { Kit } from '../../content-kit';
 import { readStore } from './support/extension-store.mjs';
 import { launchBrowser } from './support/launch-browser';
 
@@ -73,6 +73,7 @@ test('a deleted kit goes to the trash with its items, its import is no longer un
 
 test('deleting the built-in kit only hides it, and the settings show it again', async () => {
   const page = await openStudio();
+  const BUILTIN_KIT_ID = ((await stored(page, 'kits')) as { id: string; builtin?: boolean }[]).find((r) => r.builtin)!.id;
   await page.locator('[data-view="kits"]').click();
   await row(page, BUILTIN_KIT_ID).locator('[data-ck="kit-delete"]').click();
   await confirm(page);
