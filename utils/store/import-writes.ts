@@ -36,7 +36,8 @@ export async function importKit(tx: StoreTx, kit: Kit, expected: string | null, 
   const list = [...(imports ?? []), entry];
   for (const old of list.splice(0, Math.max(0, list.length - MAX_IMPORTS))) tx.delete(undoKey(old.id));
   tx.put('imports', list);
-  return { result: entry, change: { kitIds: [kit.id], items: [diffKit(before, stored)], keys: ['kit', 'kits', 'imports'] } };
+  // The records change only for a new kit: a merge into a stored one reaches open tabs as a delta.
+  return { result: entry, change: { kitIds: [kit.id], items: [diffKit(before, stored)], keys: record ? ['kit', 'imports'] : ['kit', 'kits', 'imports'] } };
 }
 
 /** What undoing an import would discard: the kit's changes since (nothing when it is as the import left it). */
