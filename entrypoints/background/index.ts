@@ -2,13 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isSiteUrl, SITE_MATCHES } from '../../sites/site-hosts';
 import { captureSelection } from './capture-selection';
-import { createKitStore, STORE_CHANNEL } from '../../utils/store/create-kit-store';
+import { createKitStore } from '../../utils/store/create-kit-store';
+import { isStoreChange, STORE_CHANNEL, type StoreChange } from '../../utils/store/store-change';
 import { createRouter } from '../../utils/messaging/create-router';
 import { createSnapshotService } from './create-snapshot-service';
 import { publishChosenLocale } from './publish-chosen-locale';
 import { sendMessage } from '../../utils/messaging/send-message';
 import { PLACEHOLDER_NAME_PATTERN } from '../../content-kit';
-import { addAllowed } from '../../utils/lint/lint-settings';
 
 const SAVE_MENU_ID = 'ck-save-selection';
 /** A profile value is a name or a phrase, never an article. */
@@ -16,7 +16,8 @@ const PROFILE_VALUE_MAX = 200;
 
 // Wires the services; every listener is registered synchronously so a woken service worker gets its event.
 export default defineBackground(() => {
-  const store = createKitStore();
+  // The background's own writes (usage, favourites from a tab, calendar status, capture) reach the snapshot directly.
+  const store = createKitStore({ onChange: (change) => void storeChanged(change) });
   const snapshots = createSnapshotService(store);
   // The context menu's title follows the language setting too.
   const publishLocale = () =>
@@ -33,8 +34,16 @@ export default defineBackground(() => {
     void snapshots.invalidate();
     publishLocale();
   };
+  /** One store change: the snapshot follows it, and a new language setting reaches open tabs. */
+  const storeChanged = (change: StoreChange) => {
+    if (change.keys.includes('settings') && (!change.settings || change.settings.includes('language'))) publishLocale();
+    return snapshots.changed(change);
+  };
 
-  new BroadcastChannel(STORE_CHANNEL).onmessage = changed;
+  // Every other context's writes arrive on the store's channel (see utils/store/README.md).
+  new BroadcastChannel(STORE_CHANNEL).onmessage = (event: MessageEvent<unknown>) => {
+    if (isStoreChange(event.data)) void storeChanged(event.data);
+  };
 
   const openStudio = async (itemKey?: string) => {
     const url = `${browser.runtime.getURL('/options.html')}${itemKey ? `#item=${encodeURIComponent(itemKey)}` : ''}`;
@@ -56,23 +65,18 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createRouter({
       ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
-      'snapshot.get': async ({ have }) => {
-        const snapshot = await snapshots.get();
-        return have === snapshot.version ? { unchanged: true, version: snapshot.version } : { snapshot };
-      },
+      'snapshot.get': ({ have }) => snapshots.since(have),
       'usage.record': async ({ key }) => {
         await store.recordUsage(key);
         return { ok: true };
       },
       'favourite.set': async ({ key, on }) => {
         await store.setFavourite(key, on);
-        changed();
         return { ok: true };
       },
       'profile.set': async ({ name, value }) => {
         if (typeof name !== 'string' || typeof value !== 'string' || !PLACEHOLDER_NAME_PATTERN.test(name) || value.length > PROFILE_VALUE_MAX) throw new TypeError('profile.set: a blank name and a short value');
         await store.setProfileValue(name, value);
-        changed();
         return { ok: true };
       },
       'calendar.setStatus': async ({ kitId, entryId, status }) => {
@@ -80,17 +84,16 @@ export default defineBackground(() => {
           ...kit,
           calendar: (kit.calendar ?? []).map((e) => (e.id === entryId ? { ...e, status, updatedAt: new Date().toISOString() } : e)),
         }));
-        changed();
         return { ok: true };
       },
       'lint.allow': async ({ phrases }) => {
-        const settings = await store.settings();
-        await store.write('settings', { ...settings, lintAllow: addAllowed(settings.lintAllow, Array.isArray(phrases) ? phrases.filter((p) => typeof p === 'string') : []) });
-        changed();
+        await store.allowLintPhrases(Array.isArray(phrases) ? phrases.filter((p): p is string => typeof p === 'string') : []);
         return { ok: true };
       },
-      'store.changed': async () => {
-        changed();
+      // A studio page's write, sent to wake a stopped worker (which missed it on the channel): applied once, by id.
+      'store.changed': async ({ change }) => {
+        if (isStoreChange(change)) await storeChanged(change);
+        else changed();
         return { ok: true };
       },
       'studio.open': async ({ itemKey }) => {
@@ -117,7 +120,7 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SAVE_MENU_ID || !info.selectionText) return;
-    void captureSelection(store, { text: info.selectionText, url: info.pageUrl ?? tab?.url, pageTitle: tab?.title }).then(changed);
+    void captureSelection(store, { text: info.selectionText, url: info.pageUrl ?? tab?.url, pageTitle: tab?.title });
   });
 
   browser.commands.onCommand.addListener(async (command) => {

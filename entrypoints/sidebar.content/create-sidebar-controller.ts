@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
-  createSuggesterWithLexicon,
   fillTemplate,
   platformTarget,
   prepareInsertion,
@@ -18,7 +17,6 @@ import type { SidebarEventDetails, SidebarEventName } from './ui/sidebar-events'
 import type { TodayEntryView } from './ui/sidebar-view';
 import { t } from '../../components/i18n/t';
 import { uiLocale } from '../../components/i18n/ui-locale';
-import { SNAPSHOT_VERSION_KEY } from '../../utils/snapshot/snapshot-version';
 import type { Envelope } from '../../utils/messaging/message-types';
 import { sendMessage } from '../../utils/messaging/send-message';
 import type { Snapshot, SnapshotItem } from '../../utils/snapshot/snapshot-types';
@@ -33,13 +31,12 @@ import { createSuggestionList } from './suggestion-list';
 import { createPageDock, type SidebarLayout } from './dock-page';
 import { createDraftLint } from './create-draft-lint';
 import { rowsBlock } from './lint-rows';
+import { createSnapshotClient } from './snapshot-client';
 
 const DRAFT_DEBOUNCE_MS = 80;
 const LIMIT = 30;
 /** Ranked candidates a search filters down to LIMIT. */
 const SEARCH_POOL = 200;
-/** Items indexed per task (about 40 ms each on a slow machine). */
-const INDEX_SLICE = 500;
 
 /**
  * Runs the sidebar on one page: keeps the snapshot, ranks locally as the user types, and inserts into the
@@ -50,7 +47,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
   const doc = document;
   let snapshot: Snapshot | undefined;
   let suggester: Suggester | undefined;
-  const items = new Map<string, SnapshotItem>();
+  let items = new Map<string, SnapshotItem>();
   const blanks = new Map<string, TemplateVariable[]>();
   let usage = new Map<string, UsageRecord>();
   let favourites = new Set<string>();
@@ -122,43 +119,19 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     return found;
   };
 
-  let indexing = 0;
-  function setSnapshot(next: Snapshot) {
-    snapshot = next;
-    limits = new Map(Object.entries(next.limits));
-    items.clear();
-    blanks.clear();
-    for (const item of next.items) items.set(itemKey(item.kitId, item.id), item);
-    list.setSnapshot(next, items);
-    const byKit = new Map<string, SnapshotItem[]>();
-    for (const item of next.items.slice(0, INDEX_SLICE)) {
-      const list = byKit.get(item.kitId) ?? [];
-      list.push(item);
-      byKit.set(item.kitId, list);
-    }
-    const run = ++indexing;
-    const index = createSuggesterWithLexicon(next.lexicon, [...byKit].map(([id, list]) => ({ id, items: list })));
-    suggester = index;
-    usage = new Map(next.usage);
-    favourites = new Set(next.favourites);
-    draftLint.setSettings(next.lint, next.lintRules);
-    refresh();
-    // The rest is indexed in slices between tasks, so a large kit never holds up the page for long.
-    let at = INDEX_SLICE;
-    const step = () => {
-      if (run !== indexing) return;
-      for (const item of next.items.slice(at, at + INDEX_SLICE)) index.upsert(item.kitId, item);
-      at += INDEX_SLICE;
-      if (at < next.items.length) ctx.setTimeout(step, 0);
-      else schedule();
-    };
-    if (at < next.items.length) ctx.setTimeout(step, 0);
-  }
-
-  async function loadSnapshot() {
-    const reply = await sendMessage('snapshot.get', { have: snapshot?.version });
-    if ('snapshot' in reply) setSnapshot(reply.snapshot);
-  }
+  // The snapshot arrives whole once, then as item-level deltas (snapshot-client.ts).
+  const snapshots = createSnapshotClient(ctx, {
+    onChange: (next, changedKeys) => {
+      ({ snapshot, suggester, items, usage, favourites, limits } = next);
+      if (changedKeys === 'all') blanks.clear();
+      else for (const key of changedKeys) blanks.delete(key);
+      list.setSnapshot(snapshot, items);
+      draftLint.setSettings(snapshot.lint, snapshot.lintRules);
+      refresh();
+    },
+    onIndexed: () => schedule(),
+    onError: fail,
+  });
 
   function todayEntries(): TodayEntryView[] {
     const now = Date.now();
@@ -417,9 +390,6 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     guard(() => setOpen(!sidebar.open, { focus: true }))();
     return Promise.resolve({ ok: true });
   };
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SNAPSHOT_VERSION_KEY in changes) guard(loadSnapshot)();
-  };
   let resizing: number | undefined;
   // The window's width decides whether the page can make room: place the panel (or the tab) again after a resize.
   ctx.addEventListener(window, 'resize', () => {
@@ -427,14 +397,12 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     resizing = ctx.setTimeout(guard(() => (sidebar.open ? placePanel() : placeTab())), 150);
   });
   browser.runtime.onMessage.addListener(onMessage);
-  browser.storage.onChanged.addListener(onStorage);
 
   ctx.onInvalidated(() => {
     tracker.destroy();
     dock.release();
     for (const [name, listener] of listeners) sidebar.removeEventListener(name, listener);
     browser.runtime.onMessage.removeListener(onMessage);
-    browser.storage.onChanged.removeListener(onStorage);
     sidebar.remove();
   });
 
@@ -455,7 +423,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
         refresh();
       }
       sidebar.toggleAttribute('ready', true);
-      await loadSnapshot();
+      await snapshots.refresh();
     }),
   };
 }

@@ -58,3 +58,24 @@ export interface Snapshot {
   /** The suggester's domain lexicon as data, so the content script does not bundle it. */
   lexicon: Concept[];
 }
+
+/**
+ * What changed between two snapshot versions, item by item, so an open tab updates its snapshot and its index
+ * instead of fetching everything. Fields left out did not change.
+ */
+export interface SnapshotDelta {
+  from: number;
+  to: number;
+  /** Items added or changed (in their kit's order among the others of the same kit is not kept: the index ranks). */
+  upsert: SnapshotItem[];
+  /** `kitId/itemId` keys of items removed. */
+  remove: string[];
+  /** The kits' names, when one changed. */
+  kits?: Snapshot['kits'];
+  /** The calendar near today of the kits listed, replacing theirs. */
+  calendar?: { kitIds: string[]; entries: SnapshotEntry[] };
+  /** The whole favourites list, when it changed. */
+  favourites?: string[];
+  /** Use records that changed. */
+  usage?: [string, UsageRecord][];
+}

@@ -9,7 +9,7 @@ export async function readSnapshotVersion(): Promise<number> {
   return Number(stored[SNAPSHOT_VERSION_KEY]) || 1;
 }
 
-/** Publishes the next version, so open tabs learn that their snapshot is stale. */
-export async function publishNextSnapshotVersion(): Promise<void> {
-  await browser.storage.local.set({ [SNAPSHOT_VERSION_KEY]: (await readSnapshotVersion()) + 1 });
+/** Publishes a version, so open tabs learn that their snapshot is stale. */
+export async function publishSnapshotVersion(version: number): Promise<void> {
+  await browser.storage.local.set({ [SNAPSHOT_VERSION_KEY]: version });
 }

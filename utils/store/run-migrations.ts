@@ -8,7 +8,7 @@ export interface MigrationStore {
   kitRecords(): Promise<KitRecord[]>;
   getKit(id: string): Promise<Kit | undefined>;
   updateKit(id: string, change: (kit: Kit) => Kit): Promise<Kit>;
-  writeMany(entries: { kits?: Kit[]; values?: Partial<StoreShape> }): Promise<void>;
+  writeKits(kits: readonly Kit[], records?: KitRecord[]): Promise<void>;
 }
 
 type Migration = (store: MigrationStore) => Promise<void>;
@@ -19,7 +19,14 @@ const MIGRATIONS: Migration[] = [
     // The built-in kit goes first; a kit stored before this ran (an import racing the install) keeps its place after it.
     const others = (await store.kitRecords()).filter((r) => r.id !== BUILTIN_KIT_ID).map((r, i) => ({ ...r, order: i + 1 }));
     const records = [{ id: BUILTIN_KIT_ID, enabled: true, order: 0, builtin: true }, ...others];
-    await store.writeMany({ kits: [builtinKit()], values: { kits: records, settings: { ...defaultSettings(), ...(await store.read('settings')) } } });
+    await store.writeKits([builtinKit()], records);
+    await store.write('settings', { ...defaultSettings(), ...(await store.read('settings')) });
+  },
+  async (store) => {
+    // Version 2 keeps several undoable imports; the one old snapshot has no record of the kit just after its import
+    // (so what undoing it would discard cannot be told): it is dropped rather than risk an edit.
+    await store.write('imports', []);
+    await store.write('undo-import', null);
   },
 ];
 

@@ -86,7 +86,7 @@ export class CkWorkbench extends LitElement {
           <button class="dismiss" aria-label=${t('studioDismiss')} @click=${() => studio.workbench.dismiss(n.id)}>×</button>
           ${n.actions?.length
             ? html`<div class="actions">${n.actions.map(
-                (a) => html`<button @click=${() => {
+                (a) => html`<button data-ck=${a.hook ?? nothing} @click=${() => {
                   studio.workbench.dismiss(n.id);
                   void a.run();
                 }}>${a.title}</button>`,

@@ -1,10 +1,12 @@
-import { FORMAT_NAME, FORMAT_VERSION, type Kit, type KitItem, sameContent } from '../../../../content-kit';
-import { STORE_CHANNEL, type KitStore, type StoreChange } from '../../../../utils/store/create-kit-store';
-import { defaultSettings, type KitRecord, type Settings, type TrashEntry } from '../../../../utils/store/store-schema';
+import { FORMAT_NAME, FORMAT_VERSION, type Kit, type KitItem, sameContent, itemKey } from '../../../../content-kit';
+import type { KitStore } from '../../../../utils/store/create-kit-store';
+import { freshId } from '../../../../utils/store/fresh-id';
+import { nextStamp } from '../../../../utils/store/next-stamp';
+import { ItemConflictError, ItemMissingError, KitConflictError, KitNotFoundError } from '../../../../utils/store/store-errors';
+import { defaultSettings, type ImportRecord, type KitRecord, type Settings, type TrashEntry } from '../../../../utils/store/store-schema';
+import { trashRef } from '../../../../utils/store/trash-writes';
+import { batchRemoteChanges, type RemoteBatch } from './batch-remote-changes';
 import { Emitter, type Event } from './emitter';
-import { freshId } from './fresh-id';
-import { ItemConflictError, ItemMissingError } from './item-errors';
-import { nextStamp } from './next-stamp';
 
 /** What changed; `remote` when another tab (or the background) wrote it. */
 export interface DataChange {
@@ -12,6 +14,10 @@ export interface DataChange {
   records: boolean;
   trash: boolean;
   settings: boolean;
+  /** The list of undoable imports changed. */
+  imports: boolean;
+  /** The favourite items changed. */
+  favourites: boolean;
   remote: boolean;
 }
 
@@ -22,8 +28,9 @@ const KIND_PREFIX: Record<KitItem['kind'], string> = { topic: 'topic', slogan: '
 
 /**
  * The studio's view of the store: every kit in memory, kept current with other tabs through the store's
- * BroadcastChannel, and the operations the studio performs on items, kits and the trash. Every item save goes
- * through `store.updateKit` and is refused when the stored item is not the one the caller loaded.
+ * BroadcastChannel, and the operations the studio performs on items, kits and the trash. Every read-modify-write is
+ * one store transaction (two tabs writing at once lose nothing); an item save is refused when the stored item is not
+ * the one the caller loaded.
  */
 export function createStudioData(store: KitStore, options: { listen?: boolean } = {}) {
   const kits = new Map<string, Kit>();
@@ -31,8 +38,9 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
   let records: KitRecord[] = [];
   let trash: TrashEntry[] = [];
   let settings: Settings = defaultSettings();
+  let imports: ImportRecord[] = [];
+  let favourites = new Set<string>();
   const changed = new Emitter<DataChange>();
-  const channel = options.listen !== false && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(STORE_CHANNEL) : null;
 
   const fire = (change: Partial<Omit<DataChange, 'kitIds'>> & { kitIds?: Iterable<string> }) =>
     changed.fire({
@@ -40,6 +48,8 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
       records: change.records ?? false,
       trash: change.trash ?? false,
       settings: change.settings ?? false,
+      imports: change.imports ?? false,
+      favourites: change.favourites ?? false,
       remote: change.remote ?? false,
     });
 
@@ -52,22 +62,7 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
     return map;
   };
 
-  // Remote changes arrive in bursts (one message per write): collect them and reload once.
-  let pending: { kitIds: Set<string>; records: boolean; trash: boolean; settings: boolean } | null = null;
-  const reloadSoon = (change: StoreChange) => {
-    if (!pending) {
-      pending = { kitIds: new Set(), records: false, trash: false, settings: false };
-      setTimeout(() => void flushRemote(), 30);
-    }
-    for (const id of change.kitIds ?? []) pending.kitIds.add(id);
-    if (change.keys.includes('kits')) pending.records = true;
-    if (change.keys.includes('trash')) pending.trash = true;
-    if (change.keys.includes('settings')) pending.settings = true;
-  };
-  const flushRemote = async () => {
-    const work = pending;
-    pending = null;
-    if (!work) return;
+  const flushRemote = async (work: RemoteBatch) => {
     if (work.records) records = await store.kitRecords();
     const ids = new Set(work.kitIds);
     if (work.records) for (const r of records) if (!kits.has(r.id)) ids.add(r.id);
@@ -78,30 +73,50 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
     }
     if (work.trash) trash = (await store.read('trash')) ?? [];
     if (work.settings) settings = await store.settings();
+    if (work.imports) imports = await store.imports();
+    if (work.favourites) favourites = new Set((await store.read('favourites')) ?? []);
     fire({ ...work, kitIds: ids, remote: true });
   };
-  if (channel) channel.onmessage = (event: MessageEvent<StoreChange>) => event.data?.type === 'changed' && reloadSoon(event.data);
+  const remote = options.listen !== false ? batchRemoteChanges(store, (batch) => void flushRemote(batch)) : null;
 
   const setKit = (kit: Kit) => {
     kits.set(kit.id, kit);
     return kit;
   };
 
+  const shown = () => records.filter((r) => !r.hidden);
+
   const api = {
+    /** The one store connection of this page (the import fallback and undo use it too). */
+    store,
     /** Loads everything once (running the store's migrations first, in case the background has not yet). */
     async load(): Promise<void> {
       await store.ready();
-      const [recs, all, storedTrash, storedSettings] = await Promise.all([store.kitRecords(), store.getKits(), store.read('trash'), store.settings()]);
+      const [recs, all, storedTrash, storedSettings, storedImports, storedFavourites] = await Promise.all([
+        store.kitRecords(),
+        store.getKits(),
+        store.read('trash'),
+        store.settings(),
+        store.imports(),
+        store.read('favourites'),
+      ]);
+      favourites = new Set(storedFavourites ?? []);
       records = recs;
       kits.clear();
       for (const kit of all) kits.set(kit.id, kit);
       trash = storedTrash ?? [];
       settings = storedSettings;
+      imports = storedImports;
     },
     onDidChange: changed.event as Event<DataChange>,
     /** Kits in the order of their records (disabled ones too). */
-    kits: (): Kit[] => records.map((r) => kits.get(r.id)).filter((k): k is Kit => !!k),
-    records: (): KitRecord[] => records,
+    kits: (): Kit[] => shown().map((r) => kits.get(r.id)).filter((k): k is Kit => !!k),
+    /** The records of the kits shown (a deleted built-in kit is hidden). */
+    records: (): KitRecord[] => shown(),
+    /** Kits deleted but only hidden (the built-in kit), for "show the starter kit again". */
+    hiddenKits: (): KitRecord[] => records.filter((r) => r.hidden),
+    /** The imports that can still be undone, newest first. */
+    imports: (): ImportRecord[] => imports,
     record: (id: string) => records.find((r) => r.id === id),
     kit: (id: string): Kit | undefined => kits.get(id),
     item(kitId: string, itemId: string): KitItem | undefined {
@@ -127,8 +142,7 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
         stored.updatedAt = nextStamp(stored.updatedAt);
         return stored;
       }).catch((error: unknown) => {
-        if (error instanceof Error && /^No kit /.test(error.message)) throw new ItemMissingError(kitId, item.id);
-        throw error;
+        throw error instanceof KitNotFoundError ? new ItemMissingError(kitId, item.id) : error;
       });
       setKit(kit);
       fire({ kitIds: [kitId] });
@@ -151,53 +165,57 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
       return created!;
     },
 
-    /** Moves an item to the trash: the trash entry is written first, so a crash in between leaves a copy, never nothing. */
+    /** Moves an item to the trash, in one transaction with its removal from the kit. */
     async trashItem(kitId: string, itemId: string): Promise<TrashEntry> {
-      const fresh = await store.getKit(kitId);
-      const value = fresh?.items.find((i) => i.id === itemId);
-      if (!value) throw new ItemMissingError(kitId, itemId);
-      const entry: TrashEntry = { kitId, kind: 'item', value, deletedAt: Date.now() };
-      trash = [...((await store.read('trash')) ?? []), entry];
-      await store.write('trash', trash);
-      const kit = await store.updateKit(kitId, (stored) => {
-        const removed = stored.items.find((i) => i.id === itemId);
-        if (removed && removed !== value && !sameContent(removed, value)) entry.value = removed;
-        stored.items = stored.items.filter((i) => i.id !== itemId);
-        stored.updatedAt = nextStamp(stored.updatedAt);
-        return stored;
-      });
-      if (entry.value !== value) await store.write('trash', trash);
+      const { entry, kit } = await store.trashItem(kitId, itemId);
       setKit(kit);
+      trash = [...trash, entry];
       fire({ kitIds: [kitId], trash: true });
       return entry;
     },
 
-    /** Puts a trashed item back into its kit (under a new id if the old one is taken again); returns where it went. */
+    /** Puts a trashed item, entry or kit back (an item under a new id if the old one is taken again); returns where it went. */
     async restoreTrash(entry: TrashEntry): Promise<{ kitId: string; itemId: string }> {
-      if (entry.kind !== 'item') throw new Error('Only items are restored here');
-      if (!kits.has(entry.kitId)) throw new Error(`No kit "${entry.kitId}"`);
-      const item = entry.value as KitItem;
-      let itemId = item.id;
-      const kit = await store.updateKit(entry.kitId, (stored) => {
-        const taken = new Set(stored.items.map((i) => i.id));
-        if (taken.has(itemId)) itemId = freshId(itemId.slice(0, 20), taken);
-        stored.items.push({ ...item, id: itemId, updatedAt: nextStamp(item.updatedAt) });
-        stored.updatedAt = nextStamp(stored.updatedAt);
-        return stored;
-      });
-      setKit(kit);
-      trash = ((await store.read('trash')) ?? []).filter((e) => !(e.kitId === entry.kitId && e.deletedAt === entry.deletedAt && e.value.id === item.id));
-      await store.write('trash', trash);
-      fire({ kitIds: [entry.kitId], trash: true });
-      return { kitId: entry.kitId, itemId };
+      const done = await store.restoreTrash(trashRef(entry));
+      await api.reloadParts({ kitIds: [done.kitId], records: entry.kind === 'kit', trash: true });
+      return { kitId: done.kitId, itemId: done.id };
     },
 
     /** Deletes trash entries for good (all of them without an argument). */
     async purgeTrash(entries?: readonly TrashEntry[]): Promise<void> {
-      const drop = entries ? new Set(entries.map((e) => `${e.kitId}\u0000${e.value.id}\u0000${e.deletedAt}`)) : null;
-      trash = drop ? ((await store.read('trash')) ?? []).filter((e) => !drop.has(`${e.kitId}\u0000${e.value.id}\u0000${e.deletedAt}`)) : [];
-      await store.write('trash', trash);
-      fire({ trash: true });
+      await store.purgeTrash(entries?.map(trashRef));
+      await api.reloadParts({ trash: true });
+    },
+
+    /** Empties trash entries older than 30 days (once, when the studio opens). */
+    async emptyExpiredTrash(): Promise<void> {
+      if (await store.purgeExpiredTrash()) await api.reloadParts({ trash: true });
+    },
+
+    /** Deletes a kit to the trash with everything in it (the built-in kit is only hidden); returns whether it was hidden. */
+    async trashKit(kitId: string): Promise<{ hidden: boolean }> {
+      const done = await store.trashKit(kitId);
+      await api.reloadParts({ kitIds: [kitId], records: true, trash: true, imports: true });
+      return done;
+    },
+
+    /** Shows the hidden built-in kit again. */
+    async showKit(kitId: string): Promise<void> {
+      records = await store.showKit(kitId);
+      fire({ kitIds: [kitId], records: true });
+    },
+
+    /** Reads parts of the store again after a write that changed more than one kit's content, and says so. */
+    async reloadParts(parts: { kitIds?: string[]; records?: boolean; trash?: boolean; imports?: boolean }): Promise<void> {
+      if (parts.records) records = await store.kitRecords();
+      for (const id of parts.kitIds ?? []) {
+        const kit = await store.getKit(id);
+        if (kit) kits.set(id, kit);
+        else kits.delete(id);
+      }
+      if (parts.trash) trash = (await store.read('trash')) ?? [];
+      if (parts.imports) imports = await store.imports();
+      fire({ ...parts });
     },
 
     /** Copies an item into another kit, then removes the original (so a failure in between duplicates, never loses). */
@@ -246,7 +264,7 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
       const kit = await store.updateKit(kitId, (stored) => {
         const record = stored as unknown as Record<string, unknown>;
         const clash = Object.keys(patch).filter((k) => !sameContent(record[k], (base as Record<string, unknown>)[k]));
-        if (clash.length) throw Object.assign(new Error(`Changed elsewhere: ${clash.join(', ')}`), { name: 'KitConflictError', fields: clash });
+        if (clash.length) throw new KitConflictError(clash);
         for (const [k, v] of Object.entries(patch)) {
           if (v === undefined) delete record[k];
           else record[k] = v;
@@ -276,31 +294,42 @@ export function createStudioData(store: KitStore, options: { listen?: boolean } 
     /** Reads everything again from the store (after a restore writes many keys at once). */
     async reload(): Promise<void> {
       await api.load();
-      fire({ kitIds: kits.keys(), records: true, trash: true, settings: true });
+      fire({ kitIds: kits.keys(), records: true, trash: true, settings: true, imports: true });
     },
 
     /** Whether a kit feeds the sidebar. */
     async setKitEnabled(kitId: string, enabled: boolean): Promise<void> {
-      const stored = (await store.read('kits')) ?? [];
-      records = stored.map((r) => (r.id === kitId ? { ...r, enabled } : r)).sort((a, b) => a.order - b.order);
-      await store.write('kits', records);
+      records = await store.setKitEnabled(kitId, enabled);
       fire({ records: true });
     },
 
-    /** Orders the kits that feed the sidebar as `ids` lists them (one write of the records). */
+    /** Orders the kits that feed the sidebar as `ids` lists them. */
     async setKitOrder(ids: readonly string[]): Promise<void> {
       records = await store.setKitOrder(ids);
       fire({ records: true });
     },
 
+    /** Saves the given settings fields (another tab's save of other fields is kept). */
     async saveSettings(patch: Partial<Settings>): Promise<void> {
-      settings = { ...(await store.settings()), ...patch };
-      await store.write('settings', settings);
+      settings = await store.saveSettings(patch);
+      fire({ settings: true });
+    },
+
+    /** Whether an item is a favourite (suggested first in the sidebar). */
+    isFavourite: (kitId: string, itemId: string) => favourites.has(itemKey(kitId, itemId)),
+    async setFavourite(kitId: string, itemId: string, on: boolean): Promise<void> {
+      favourites = new Set(await store.setFavourite(itemKey(kitId, itemId), on));
+      fire({ favourites: true });
+    },
+
+    /** Sets one platform target's length limit (null: the built-in one). */
+    async setLimit(targetId: string, limit: number | null): Promise<void> {
+      settings = await store.setLimit(targetId, limit);
       fire({ settings: true });
     },
 
     close(): void {
-      channel?.close();
+      remote?.close();
     },
   };
   return api;

@@ -20,6 +20,8 @@ export class StudioDataWatch implements ReactiveController {
 
   hostConnected(): void {
     this.watch();
+    // Changes made while the host was detached (another view was shown) were not heard: render the data as it is now.
+    this.host.requestUpdate();
   }
 
   hostUpdate(): void {

@@ -112,7 +112,8 @@ export interface Notification {
   id: number;
   message: string;
   severity: 'info' | 'warning' | 'error';
-  actions?: { title: string; run: () => unknown }[];
+  /** Buttons; `hook` becomes the button's `data-ck`, for tests and tools. */
+  actions?: { title: string; run: () => unknown; hook?: string }[];
   /** Milliseconds until it closes itself; 0 keeps it until dismissed. */
   timeout?: number;
 }

@@ -1,9 +1,10 @@
 import { sendMessage } from '../../../../utils/messaging/send-message';
+import type { StoreChange } from '../../../../utils/store/store-change';
 
 /**
- * Tells the background that the store changed. Its BroadcastChannel hears the studio's writes only while the
- * service worker runs; a message also wakes a stopped one, so the sidebar's snapshot is republished either way.
+ * Tells the background what the store changed. Its BroadcastChannel hears the studio's writes only while the
+ * service worker runs; this message also wakes a stopped one (it applies each change once, by its id).
  */
-export function wakeBackground(): void {
-  void sendMessage('store.changed', {}).catch(() => undefined);
+export function wakeBackground(change: StoreChange): void {
+  void sendMessage('store.changed', { change }).catch(() => undefined);
 }

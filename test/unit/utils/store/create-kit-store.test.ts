@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_KIT_ID, builtinKit, type Kit } from '../../../../content-kit';
-import { createKitStore } from '../../../../utils/store/create-kit-store';
+import { createKitStore, KitNotFoundError } from '../../../../utils/store/create-kit-store';
 
 let n = 0;
 const stores: ReturnType<typeof createKitStore>[] = [];
@@ -30,7 +30,7 @@ describe('the kit store', () => {
     const records = await store.kitRecords();
     expect(records).toEqual([{ id: BUILTIN_KIT_ID, enabled: true, order: 0, builtin: true }]);
     expect((await store.getKit(BUILTIN_KIT_ID))?.items.length).toBe(builtinKit().items.length);
-    expect((await store.read('meta'))?.schemaVersion).toBe(1);
+    expect((await store.read('meta'))?.schemaVersion).toBe(2);
   });
 
   it('puts user kits after the built-in one, enabled, and filters disabled kits for the sidebar', async () => {
@@ -54,16 +54,17 @@ describe('the kit store', () => {
     const store = freshStore();
     await store.putKit(kit('k', [{ id: 'a', kind: 'topic', title: 'a', body: 'a' }]));
     await expect(store.updateKit('k', () => { throw new Error('refused'); })).rejects.toThrow('refused');
-    await expect(store.updateKit('missing', (k) => k)).rejects.toThrow(/missing/);
+    await expect(store.updateKit('missing', (k) => k)).rejects.toBeInstanceOf(KitNotFoundError);
     expect((await store.getKit('k'))?.items.map((i) => i.id)).toEqual(['a']);
   });
 
-  it('deletes a kit with its record, and counts use and favourites', async () => {
+  it('deletes a kit to the trash with its record, and counts use and favourites', async () => {
     const store = freshStore();
     await store.putKit(kit('k'));
-    await store.deleteKit('k');
+    await store.trashKit('k', 5);
     expect(await store.getKit('k')).toBeUndefined();
     expect(await store.kitRecords()).toEqual([]);
+    expect(await store.read('trash')).toMatchObject([{ kitId: 'k', kind: 'kit', value: { id: 'k' }, record: { id: 'k', enabled: true }, deletedAt: 5 }]);
     await store.recordUsage('k/a', 1000);
     await store.recordUsage('k/a', 2000);
     expect((await store.read('usage'))?.['k/a']).toEqual({ count: 2, lastUsed: 2000 });

@@ -1,8 +1,8 @@
 import { addDays, applyPlan, applySequence, type CalendarEntry, type Kit, itemKey, parseItemKey, sameContent } from '../../../../../content-kit';
 import type { StudioData } from '../../shell/create-studio-data';
 import { Emitter } from '../../shell/emitter';
-import { freshId } from '../../shell/fresh-id';
-import { nextStamp } from '../../shell/next-stamp';
+import { freshId } from '../../../../../utils/store/fresh-id';
+import { nextStamp } from '../../../../../utils/store/next-stamp';
 import type { CalendarRow } from './calendar-rows';
 import type { CalendarViewFilter } from './calendar-view-state';
 import { collectRows } from './calendar-rows';

@@ -62,8 +62,9 @@ export class CkExplorer extends LitElement {
     const item = this.studio?.data.item(kitId, itemId);
     if (!item) return;
     this.folds.set([kitKey(kitId), groupKey(kitId, item.kind)], true, this.kitIds());
-    this.select(itemRowKey(kitId, itemId));
+    // The rows change first, so the selection finds the item's (now visible) row.
     this.invalidate();
+    this.select(itemRowKey(kitId, itemId));
     void this.updateComplete.then(() => this.scrollToKey(itemRowKey(kitId, itemId)));
   }
 

@@ -145,6 +145,21 @@ export default defineContribution({
       },
     });
 
+    studio.commands.register<ExplorerTarget & { on?: boolean }>({
+      id: 'studio.item.toggleFavourite',
+      title: { zh: '收藏/取消收藏（侧栏优先推荐）', en: 'Toggle Favourite (Suggested First)' },
+      category: CATEGORY,
+      menus: ['explorer/item'],
+      run: async (args) => {
+        const target = resolveItemTarget(studio, args);
+        if (!target) return;
+        const on = args?.on ?? !studio.data.isFavourite(target.kitId, target.itemId);
+        await studio.data.setFavourite(target.kitId, target.itemId, on);
+        const title = studio.data.item(target.kitId, target.itemId)?.title ?? target.itemId;
+        studio.workbench.notify({ severity: 'info', message: t(on ? 'studioFavourited' : 'studioUnfavourited', title) });
+      },
+    });
+
     studio.commands.register<ExplorerTarget & { toKitId?: string }>({
       id: 'studio.item.moveToKit',
       title: { zh: '移动到其他内容包…', en: 'Move Item to Kit…' },
@@ -170,7 +185,8 @@ export default defineContribution({
       title: { zh: '删除条目（移到回收站）', en: 'Delete Item (Move to Trash)' },
       category: CATEGORY,
       keybinding: 'Delete',
-      keyWhen: () => !!studio.context.get('explorerFocus'),
+      // Delete on a kit's row is the kit's own command (studio.kit.delete), never the open editor's item.
+      keyWhen: () => !!studio.context.get('explorerFocus') && isItemRef(studio.context.get('explorer.selection')),
       menus: ['explorer/item'],
       when: () => !!studio.context.get('explorerFocus') || isItemRef(studio.workbench.activeInput()),
       run: async (args) => {
@@ -181,7 +197,7 @@ export default defineContribution({
         const entry = await studio.data.trashItem(target.kitId, target.itemId);
         studio.workbench.notify({
           severity: 'info',
-          message: t('studioDeleted', entry.value.title),
+          message: t('studioDeleted', entry.kind === 'item' ? entry.value.title : entry.value.id),
           timeout: 10_000,
           actions: [
             {

@@ -2,7 +2,7 @@ import { findBlanks, type KitItem } from '../../../../../content-kit';
 import type { DraftStore } from '../../shell/create-draft-store';
 import type { StudioData } from '../../shell/create-studio-data';
 import { Emitter } from '../../shell/emitter';
-import { ItemConflictError, ItemMissingError } from '../../shell/item-errors';
+import { ItemConflictError, ItemMissingError } from '../../../../../utils/store/store-errors';
 import { itemProblem } from './item-problem';
 import { mergeItem } from './merge-item';
 

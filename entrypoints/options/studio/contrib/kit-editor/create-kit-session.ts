@@ -3,6 +3,7 @@ import { Emitter } from '../../shell/emitter';
 import type { SaveStatus } from '../items/create-item-session';
 import { kitProblem } from './kit-problem';
 import { sameContent } from '../../../../../content-kit';
+import { KitConflictError, KitNotFoundError } from '../../../../../utils/store/store-errors';
 
 /** The kit fields the kit editor shows. */
 export const KIT_FIELDS = ['name', 'version', 'locale', 'timezone', 'description', 'authors', 'canvas'] as const;
@@ -16,7 +17,7 @@ const pick = (source: Partial<KitMeta>): Fields => Object.fromEntries(KIT_FIELDS
  */
 export function createKitSession(data: StudioData, kitId: string, delay = 500) {
   const kit = data.kit(kitId);
-  if (!kit) throw new Error(`No kit "${kitId}"`);
+  if (!kit) throw new KitNotFoundError(kitId);
   let base = pick(kit);
   let fields = pick(kit);
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -59,7 +60,7 @@ export function createKitSession(data: StudioData, kitId: string, delay = 500) {
         if (sameContent(pick(saved), fields)) setState({ status: 'saved' });
         else if (!Object.keys(patch()).length) setState({ status: 'saved' });
       } catch (error) {
-        const conflict = (error as { name?: string }).name === 'KitConflictError';
+        const conflict = error instanceof KitConflictError;
         setState({ status: conflict ? 'conflict' : 'error', message: error instanceof Error ? error.message : String(error) });
       }
     },

@@ -12,7 +12,7 @@ export interface BackupFile {
   formatVersion: typeof BACKUP_FORMAT_VERSION;
   createdAt: string;
   schemaVersion: number;
-  kits: { enabled: boolean; builtin?: boolean; kit: StoreDump['kits'][number] }[];
+  kits: { enabled: boolean; builtin?: boolean; hidden?: boolean; kit: StoreDump['kits'][number] }[];
   settings: StoreDump['settings'];
   usage: StoreDump['usage'];
   favourites: string[];
@@ -29,7 +29,7 @@ export function backupFile(dump: StoreDump, now: number): string {
     schemaVersion: dump.schemaVersion,
     kits: dump.records.flatMap((r) => {
       const kit = kits.get(r.id);
-      return kit ? [{ enabled: r.enabled, ...(r.builtin && { builtin: true }), kit }] : [];
+      return kit ? [{ enabled: r.enabled, ...(r.builtin && { builtin: true }), ...(r.hidden && { hidden: true }), kit }] : [];
     }),
     settings: dump.settings,
     usage: dump.usage,

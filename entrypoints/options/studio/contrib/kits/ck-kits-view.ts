@@ -1,8 +1,8 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { Kit } from '../../../../../content-kit';
 import type { KitRecord } from '../../../../../utils/store/store-schema';
-import type { UndoInfo } from './import-protocol';
 import { isolateText } from './isolate-text';
+import { importLabel } from './undo-import';
 import { StudioDataWatch } from '../../shell/studio-data-watch';
 import type { StudioContext } from '../../shell/studio-context';
 import { t } from '../../../../../components/i18n/t';
@@ -10,7 +10,8 @@ import { t } from '../../../../../components/i18n/t';
 /**
  * The Kits view: every kit with its version, items and entries, a switch for whether it feeds the sidebar, and its
  * place in the order (drag a row, or Alt+↑/↓ on it; kits higher up are suggested first). Above the list: import,
- * undo the last import, back up everything, restore. Every action runs a command.
+ * undo an import, back up everything, restore; below it, the recent imports, each with its own undo. Every action
+ * runs a command.
  */
 export class CkKitsView extends LitElement {
   static override styles = css`
@@ -34,21 +35,23 @@ export class CkKitsView extends LitElement {
     .badge { font-size: 10px; padding: 0 4px; border-radius: 3px; background: var(--ck-badge-bg); color: var(--ck-badge-fg); margin-left: 4px; }
     .actions { grid-column: 3; display: flex; flex-wrap: wrap; gap: 3px; }
     .empty { color: var(--ck-muted); padding: 8px; }
+    .imports { padding: 6px 8px; border-top: 1px solid var(--ck-border); font-size: 12px; }
+    .imports ul { margin: 0; padding: 0; list-style: none; }
+    .imports h3 { margin: 0 0 4px; font-size: 11px; font-weight: 600; color: var(--ck-muted); }
+    .imports li { display: flex; gap: 6px; align-items: center; padding: 2px 0; border: 0; cursor: default; }
+    .imports .label { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   `;
 
-  static override properties = { studio: { attribute: false }, lastImport: { attribute: false }, dropAt: { state: true } };
+  static override properties = { studio: { attribute: false }, dropAt: { state: true } };
 
   declare studio: StudioContext | null;
-  /** The import "Undo last import" would take back, if any. */
-  declare lastImport: UndoInfo | null;
   declare dropAt: { id: string; after: boolean } | null;
   private dragged: string | null = null;
 
   constructor() {
     super();
-    new StudioDataWatch(this, (change) => void ((change.records || change.kitIds.size) && this.requestUpdate()));
+    new StudioDataWatch(this, (change) => void ((change.records || change.kitIds.size || change.imports) && this.requestUpdate()));
     this.studio = null;
-    this.lastImport = null;
     this.dropAt = null;
   }
 
@@ -58,10 +61,10 @@ export class CkKitsView extends LitElement {
     const studio = this.studio;
     if (!studio) return nothing;
     const kits = studio.data.kits();
-    const undo = this.lastImport;
+    const imports = studio.data.imports();
     return html`<div class="toolbar">
         <button data-ck="kits-import" @click=${() => this.run('studio.kits.import')}>${t('kitsImport')}</button>
-        <button data-ck="undo-import" ?disabled=${!undo} title=${undo ? t('kitsUndoImportOf', isolateText(undo.kitName), new Date(undo.at).toLocaleString()) : t('importNothingToUndo')} @click=${() => this.run('studio.kits.undoImport')}>${t('kitsUndoImport')}</button>
+        <button data-ck="undo-import-menu" ?disabled=${!imports.length} title=${imports.length ? '' : t('importNothingToUndo')} @click=${() => this.run('studio.kits.undoImport')}>${t('kitsUndoImportMenu')}</button>
         <button data-ck="backup" @click=${() => this.run('studio.kits.backup')}>${t('kitsBackup')}</button>
         <button data-ck="restore-backup-open" @click=${() => this.run('studio.kits.restore')}>${t('kitsRestore')}</button>
       </div>
@@ -70,7 +73,17 @@ export class CkKitsView extends LitElement {
         ? html`<ol data-ck="kits-view" aria-label=${t('kitsView')}>
             ${kits.map((kit, i) => this.renderRow(kit, studio.data.record(kit.id), i, kits.length))}
           </ol>`
-        : html`<p class="empty">${t('kitsEmpty')}</p>`}`;
+        : html`<p class="empty">${t('kitsEmpty')}</p>`}
+      ${imports.length
+        ? html`<div class="imports"><h3 id="recent-imports">${t('kitsRecentImports')}</h3><ul data-ck="import-list" aria-labelledby="recent-imports">
+            ${imports.map(
+              (entry) => html`<li data-ck="import-entry" data-import-id=${entry.id} data-kit-id=${entry.kitId}>
+                <span class="label">${importLabel(entry)}</span>
+                <button data-ck="import-undo" @click=${() => this.run('studio.kits.undoImport', { importId: entry.id })}>${t('kitsUndoThis')}</button>
+              </li>`,
+            )}
+          </ul></div>`
+        : nothing}`;
   }
 
   private renderRow(kit: Kit, record: KitRecord | undefined, index: number, count: number) {
@@ -104,6 +117,7 @@ export class CkKitsView extends LitElement {
         <button data-ck="kit-export" @click=${() => this.run('studio.kit.export', { kitId: kit.id })}>${t('kitsExport')}</button>
         <button data-ck="kit-handbook" @click=${() => this.run('studio.kit.exportHandbook', { kitId: kit.id })}>${t('kitsHandbook')}</button>
         <button data-ck="kit-edit" @click=${() => this.run('studio.kit.edit', { kitId: kit.id })}>${t('kitsEdit')}</button>
+        <button data-ck="kit-delete" @click=${() => this.run('studio.kit.delete', { kitId: kit.id })}>${t('kitsDelete')}</button>
       </span>
     </li>`;
   }

@@ -1,3 +1,4 @@
+import type { StoreChange } from '../../../../../utils/store/store-change';
 import type { ImportOperation, ImportPhase, ImportRequest, ImportResponse, ImportService } from './import-protocol';
 
 type Progress = (phase: ImportPhase) => void;
@@ -10,9 +11,6 @@ export interface ImportClient {
   dispose(): void;
 }
 
-/** The operations that write to the store (the worker cannot reach the background itself). */
-const WRITES = new Set<ImportOperation>(['applyKit', 'applyBackup', 'undoImport']);
-
 interface Pending {
   request: ImportRequest;
   progress?: Progress;
@@ -22,9 +20,10 @@ interface Pending {
 
 /**
  * The studio's side of the import service. Calls go to a module worker (so parsing, merging and writing a
- * 10,000-item kit never block the page); if the worker cannot start, they run in the page instead (`local`).
+ * 10,000-item kit never block the page); if the worker cannot start, they run in the page instead (`local`, over the
+ * page's own store connection). The worker's store writes are passed to `onWorkerChange`.
  */
-export function createImportClient(options: { worker?: () => Worker; local: () => ImportService; afterWrite?: () => void }): ImportClient {
+export function createImportClient(options: { worker?: () => Worker; local: () => ImportService; onWorkerChange?: (change: StoreChange) => void }): ImportClient {
   const pending = new Map<number, Pending>();
   let next = 1;
   let worker: Worker | null = null;
@@ -55,6 +54,7 @@ export function createImportClient(options: { worker?: () => Worker; local: () =
     }
     worker.onmessage = ({ data }: MessageEvent<ImportResponse>) => {
       heard = true;
+      if (data.type === 'change') return options.onWorkerChange?.(data.change);
       const p = pending.get(data.id);
       if (!p) return;
       if (data.type === 'progress') return p.progress?.(data.phase);
@@ -72,14 +72,13 @@ export function createImportClient(options: { worker?: () => Worker; local: () =
 
   return {
     call(op, args, progress) {
-      const done = new Promise<Result<typeof op>>((resolve, reject) => {
+      return new Promise<Result<typeof op>>((resolve, reject) => {
         const p: Pending = { request: { id: next++, op, args }, progress, resolve: resolve as (value: unknown) => void, reject };
         const target = start();
         if (!target) return runLocally(p);
         pending.set(p.request.id, p);
         target.postMessage(p.request);
       });
-      return WRITES.has(op) ? done.then((result) => (options.afterWrite?.(), result)) : done;
     },
     dispose() {
       worker?.terminate();

@@ -42,24 +42,15 @@ export function createImportService(store: KitStore): ImportService {
         return { ...result, written: false };
       }
       progress('write');
-      await store.importKit(plan.kit, work.base?.updatedAt ?? null);
+      const done = await store.importKit(plan.kit, work.base?.updatedAt ?? null);
       prepared = null;
-      return { ...result, written: true };
+      return { ...result, importId: done.id, written: true };
     },
 
     async cancel() {
       prepared = null;
       backup = null;
     },
-
-    async undoInfo() {
-      const undo = await store.read('undo-import');
-      if (!undo) return null;
-      const name = undo.before?.name ?? (await store.getKit(undo.kitId))?.name ?? undo.kitId;
-      return { kitId: undo.kitId, kitName: name, at: undo.at, created: !undo.before };
-    },
-
-    undoImport: () => store.undoImport(),
 
     async createBackup(now, progress) {
       progress('backup');

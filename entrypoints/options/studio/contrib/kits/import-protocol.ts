@@ -1,4 +1,5 @@
 import type { MergeSide } from '../../../../../content-kit';
+import type { StoreChange } from '../../../../../utils/store/store-change';
 import type { ImportSummary } from './summarize-plan';
 
 /** A step of a long operation, shown as progress while it runs. */
@@ -15,6 +16,8 @@ export type PrepareKitResult = RejectedFile | { ok: true; summary: ImportSummary
 /** What a confirmed import did. */
 export interface AppliedImport {
   kitId: string;
+  /** The import's own undo (absent when nothing was written). */
+  importId?: string;
   /** False when the plan changed nothing (re-importing one's own export): nothing was written, no snapshot kept. */
   written: boolean;
   mode: ImportSummary['mode'];
@@ -34,15 +37,6 @@ export interface BackupSummary {
 
 export type PrepareBackupResult = RejectedFile | { ok: true; summary: BackupSummary };
 
-/** The last import that "Undo last import" would take back. */
-export interface UndoInfo {
-  kitId: string;
-  kitName: string;
-  at: number;
-  /** The import created the kit: undoing removes it. */
-  created: boolean;
-}
-
 type Progress = (phase: ImportPhase) => void;
 
 /**
@@ -56,8 +50,6 @@ export interface ImportService {
   applyKit(choices: [string, MergeSide][], progress: Progress): Promise<AppliedImport>;
   /** Forgets a prepared kit or backup. */
   cancel(progress: Progress): Promise<void>;
-  undoInfo(progress: Progress): Promise<UndoInfo | null>;
-  undoImport(progress: Progress): Promise<{ kitId: string; removed: boolean } | null>;
   /** The backup file of everything stored now. */
   createBackup(now: number, progress: Progress): Promise<Blob>;
   prepareBackup(file: Blob, fileName: string, progress: Progress): Promise<PrepareBackupResult>;
@@ -77,4 +69,6 @@ export interface ImportRequest {
 export type ImportResponse =
   | { id: number; type: 'progress'; phase: ImportPhase }
   | { id: number; type: 'result'; result: unknown }
-  | { id: number; type: 'error'; name: string; message: string };
+  | { id: number; type: 'error'; name: string; message: string }
+  /** The worker's store wrote: the page wakes the background with it (a worker cannot message the extension). */
+  | { id: 0; type: 'change'; change: StoreChange };

@@ -4,7 +4,7 @@ import { createImportService } from './create-import-service';
 import type { ImportRequest, ImportResponse } from './import-protocol';
 
 const scope = self as unknown as { postMessage(message: ImportResponse): void; onmessage: ((event: MessageEvent<ImportRequest>) => void) | null };
-const service = createImportService(createKitStore());
+const service = createImportService(createKitStore({ onChange: (change) => scope.postMessage({ id: 0, type: 'change', change }) }));
 
 scope.onmessage = async ({ data: { id, op, args } }) => {
   try {

@@ -50,8 +50,18 @@ function checkTrash(value: unknown, errors: string[]): TrashEntry[] {
     const [kitId, kind, deletedAt, item] = [own(entry, 'kitId'), own(entry, 'kind'), own(entry, 'deletedAt'), own(entry, 'value')];
     const before = errors.length;
     if (typeof kitId !== 'string') errors.push(`${formatPath([...at, 'kitId'])}: must be a string`);
-    if (kind !== 'item' && kind !== 'entry') errors.push(`${formatPath([...at, 'kind'])}: must be one of item, entry`);
+    if (kind !== 'item' && kind !== 'entry' && kind !== 'kit') errors.push(`${formatPath([...at, 'kind'])}: must be one of item, entry, kit`);
     if (typeof deletedAt !== 'number' || !Number.isFinite(deletedAt)) errors.push(`${formatPath([...at, 'deletedAt'])}: must be a number`);
+    if (kind === 'kit') {
+      // A deleted kit is checked as a kit file; its record keeps only whether it fed the sidebar.
+      const kit = checkKit(item, [...at, 'value'], errors);
+      const record = own(entry, 'record');
+      const enabled = isObject(record) ? own(record, 'enabled') : undefined;
+      if (typeof enabled !== 'boolean') errors.push(`${formatPath([...at, 'record', 'enabled'])}: must be true or false`);
+      if (!kit || errors.length > before) return;
+      if (kit.id !== kitId) return errors.push(`${formatPath([...at, 'kitId'])}: must be the kit's id`);
+      return out.push({ kitId: kit.id, kind: 'kit', deletedAt: deletedAt as number, value: kit, record: { id: kit.id, enabled: enabled === true, order: 0 } });
+    }
     if (!isObject(item)) return errors.push(`${formatPath([...at, 'value'])}: must be an object`);
     // An entry's itemId pointed into its kit, which the wrapper does not hold: checked as a string only.
     const { itemId, ...rest } = item;
@@ -61,7 +71,11 @@ function checkTrash(value: unknown, errors: string[]): TrashEntry[] {
     if (!result.ok) errors.push(...relocate(result.errors, [...at, 'value'], `${list}[0]`));
     if (errors.length > before || !result.ok) return;
     const parsed = kind === 'entry' ? result.kit.calendar![0]! : result.kit.items[0]!;
-    out.push({ kitId: kitId as string, kind: kind as TrashEntry['kind'], deletedAt: deletedAt as number, value: kind === 'entry' && typeof itemId === 'string' ? { ...parsed, itemId } : parsed });
+    out.push(
+      kind === 'entry'
+        ? { kitId: kitId as string, kind, deletedAt: deletedAt as number, value: typeof itemId === 'string' ? { ...(parsed as NonNullable<Kit['calendar']>[number]), itemId } : (parsed as NonNullable<Kit['calendar']>[number]) }
+        : { kitId: kitId as string, kind: 'item', deletedAt: deletedAt as number, value: parsed as Kit['items'][number] },
+    );
   });
   return out;
 }
@@ -167,6 +181,8 @@ export function parseBackup(bytes: Uint8Array): ParseBackupResult {
       if (!isObject(entry)) return errors.push(`kits[${i}]: must be an object`);
       const enabled = own(entry, 'enabled');
       const builtin = own(entry, 'builtin');
+      const hidden = own(entry, 'hidden');
+      if (hidden !== undefined && typeof hidden !== 'boolean') errors.push(`kits[${i}].hidden: must be true or false`);
       if (typeof enabled !== 'boolean') errors.push(`kits[${i}].enabled: must be true or false`);
       if (builtin !== undefined && typeof builtin !== 'boolean') errors.push(`kits[${i}].builtin: must be true or false`);
       const kit = checkKit(own(entry, 'kit'), ['kits', i, 'kit'], errors);
@@ -174,7 +190,7 @@ export function parseBackup(bytes: Uint8Array): ParseBackupResult {
       if (seen.has(kit.id)) return errors.push(`kits[${i}].kit.id: "${kit.id}" appears twice`);
       seen.add(kit.id);
       kits.push(kit);
-      records.push({ id: kit.id, enabled: enabled === true, order: records.length, ...(builtin === true && { builtin: true }) });
+      records.push({ id: kit.id, enabled: enabled === true, order: records.length, ...(builtin === true && { builtin: true }), ...(hidden === true && { hidden: true }) });
     });
   }
   const settings = checkSettings(own(raw, 'settings'), errors);

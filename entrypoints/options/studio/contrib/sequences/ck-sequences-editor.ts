@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { STAGES, vocabularyLabel, type KitSequence, type SequenceStep, type Stage } from '../../../../../content-kit';
 import { t } from '../../../../../components/i18n/t';
 import { uiLocale } from '../../../../../components/i18n/ui-locale';
-import { freshId } from '../../shell/fresh-id';
+import { freshId } from '../../../../../utils/store/fresh-id';
 import type { SequenceProblem } from './sequence-problems';
 import { sequenceEvent, type SequenceEventDetails } from './sequence-events';
 import './ck-sequence-steps';

@@ -28,7 +28,7 @@ export class CkSettingsView extends LitElement {
 
   constructor() {
     super();
-    new StudioDataWatch(this, (change) => void (change.settings && this.requestUpdate()));
+    new StudioDataWatch(this, (change) => void ((change.settings || change.records) && this.requestUpdate()));
     this.studio = null;
   }
 
@@ -76,7 +76,17 @@ export class CkSettingsView extends LitElement {
         <p>${t('studioLintAllowHint')}</p>
         <ck-lint-allow-list .allow=${settings.lintAllow} @ck-lint-allow-change=${(e: CustomEvent<{ allow: string[] }>) => this.save({ lintAllow: e.detail.allow })}></ck-lint-allow-list>
       </fieldset>
+      ${this.renderHiddenKits()}
       <button @click=${() => void this.studio?.commands.execute('studio.settings.resetLayout').catch(() => undefined)}>${t('studioResetLayout')}</button>`;
+  }
+
+  /** A deleted built-in kit is only hidden: it can be shown again from here. */
+  private renderHiddenKits() {
+    if (!this.studio?.data.hiddenKits().length) return null;
+    return html`<fieldset data-ck="settings-starter">
+      <p>${t('settingsStarterHidden')}</p>
+      <div><button data-ck="show-starter-kit" @click=${() => void this.studio?.commands.execute('studio.kits.showStarterKit').catch(() => undefined)}>${t('settingsShowStarter')}</button></div>
+    </fieldset>`;
   }
 
   private save(patch: Partial<Settings>) {
@@ -84,11 +94,9 @@ export class CkSettingsView extends LitElement {
   }
 
   private setLimit(id: string, value: string) {
-    const limits = { ...(this.studio?.data.settings().limits ?? {}) };
     const n = Math.round(Number(value));
-    if (value.trim() && Number.isFinite(n) && n > 0) limits[id] = n;
-    else delete limits[id];
-    this.save({ limits });
+    // One limit at a time, over the stored ones: another tab's change to another limit stays.
+    void this.studio?.data.setLimit(id, value.trim() && Number.isFinite(n) && n > 0 ? n : null).catch((error: unknown) => this.studio?.workbench.notify({ severity: 'error', message: String((error as Error)?.message ?? error) }));
   }
 }
 

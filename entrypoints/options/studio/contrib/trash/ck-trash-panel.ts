@@ -1,12 +1,14 @@
 import { css, html, LitElement } from 'lit';
-import type { KitItem } from '../../../../../content-kit';
 import type { TrashEntry } from '../../../../../utils/store/store-schema';
 import { StudioDataWatch } from '../../shell/studio-data-watch';
 import type { StudioContext } from '../../shell/studio-context';
 import { t } from '../../../../../components/i18n/t';
 import { kindLabel } from '../../../../../components/i18n/labels';
 
-/** The trash: deleted items, newest first, each with Restore and Delete for good. */
+const titleOf = (entry: TrashEntry) => (entry.kind === 'kit' ? entry.value.name : entry.value.title);
+const kindOf = (entry: TrashEntry) => (entry.kind === 'item' ? kindLabel(entry.value.kind) : entry.kind === 'kit' ? t('studioTrashKit', entry.value.items.length) : t('studioTrashEntry'));
+
+/** The trash: deleted items, entries and kits, newest first, each with Restore and Delete for good. */
 export class CkTrashPanel extends LitElement {
   static override styles = css`
     :host { display: block; font-size: 12px; }
@@ -41,10 +43,10 @@ export class CkTrashPanel extends LitElement {
     return html`<div class="bar"><button @click=${() => void studio?.commands.execute('studio.trash.empty').catch(() => undefined)}>${t('studioTrashEmptyAll')}</button></div>
       <ul data-ck="trash">
         ${entries.map(
-          (entry) => html`<li data-ck="trash-entry" data-item-id=${entry.value.id} data-kit-id=${entry.kitId}>
-            <span class="title">${entry.value.title}</span>
-            <span class="meta">${entry.kind === 'item' ? kindLabel((entry.value as KitItem).kind) : t('studioTrashEntry')} · ${kits.get(entry.kitId) ?? entry.kitId} · ${when.format(entry.deletedAt)}</span>
-            <button data-ck="restore" ?disabled=${entry.kind !== 'item' || !kits.has(entry.kitId)} @click=${() => this.restore(entry)}>${t('studioRestore')}</button>
+          (entry) => html`<li data-ck="trash-entry" data-kind=${entry.kind} data-item-id=${entry.value.id} data-kit-id=${entry.kitId}>
+            <span class="title">${titleOf(entry)}</span>
+            <span class="meta">${kindOf(entry)} · ${entry.kind === 'kit' ? entry.kitId : (kits.get(entry.kitId) ?? entry.kitId)} · ${when.format(entry.deletedAt)}</span>
+            <button data-ck="restore" ?disabled=${entry.kind !== 'kit' && !kits.has(entry.kitId)} @click=${() => this.restore(entry)}>${t('studioRestore')}</button>
             <button @click=${() => void studio?.data.purgeTrash([entry])}>${t('studioDeleteForever')}</button>
           </li>`,
         )}
@@ -55,7 +57,9 @@ export class CkTrashPanel extends LitElement {
     const studio = this.studio;
     void studio?.data
       .restoreTrash(entry)
-      .then((ref) => studio.commands.execute('studio.item.open', { ...ref, pinned: true }))
+      .then((ref) =>
+        entry.kind === 'item' ? studio.commands.execute('studio.item.open', { ...ref, pinned: true }) : entry.kind === 'kit' ? studio.commands.execute('studio.kit.edit', { kitId: ref.kitId }) : undefined,
+      )
       .catch((error: unknown) => studio.workbench.notify({ severity: 'error', message: String((error as Error)?.message ?? error) }));
   }
 }

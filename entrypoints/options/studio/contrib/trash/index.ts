@@ -7,6 +7,8 @@ const CATEGORY = { zh: '回收站', en: 'Trash' };
 /** The trash panel, and restoring or emptying it from the palette. */
 export default defineContribution({
   id: 'trash',
+  // Entries are kept 30 days: older ones are emptied each time the studio opens.
+  ready: (studio) => void studio.data.emptyExpiredTrash().catch(() => undefined),
   activate(studio) {
     const panel = document.createElement('ck-trash-panel');
     panel.studio = studio;

@@ -15,7 +15,8 @@ afterEach(() => opened.splice(0).forEach((o) => o.close()));
 /** A studio data service over a fresh database holding these kits, and the calendar model on top of it. */
 async function setup(...kits: Kit[]) {
   const store = createKitStore({ dbName: `calendar-model-${n++}`, notify: false });
-  await store.writeMany({ kits, values: { kits: kits.map((k, order) => ({ id: k.id, enabled: true, order })), meta: { schemaVersion: 1, installedAt: 0 } } });
+  await store.write('meta', { schemaVersion: 2, installedAt: 0 });
+  await store.writeKits(kits, kits.map((k, order) => ({ id: k.id, enabled: true, order })));
   const data = createStudioData(store, { listen: false });
   await data.load();
   opened.push(store, data);

@@ -24,7 +24,8 @@ const kit = (): Kit => ({
 async function twoTabs() {
   const dbName = `session-test-${n++}`;
   const seed = createKitStore({ dbName, notify: false });
-  await seed.writeMany({ kits: [kit()], values: { kits: [{ id: 'club', enabled: true, order: 0 }], meta: { schemaVersion: 1, installedAt: 0 } } });
+  await seed.write('meta', { schemaVersion: 2, installedAt: 0 });
+  await seed.writeKits([kit()], [{ id: 'club', enabled: true, order: 0 }]);
   const tab = async () => {
     const store = createKitStore({ dbName, notify: false });
     const data = createStudioData(store, { listen: false });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_KIT_ID, exportKit, MAX_KIT_BYTES, type Kit } from '../../../../../../../content-kit';
-import { createKitStore } from '../../../../../../../utils/store/create-kit-store';
+import { createKitStore, ImportStaleError } from '../../../../../../../utils/store/create-kit-store';
 import { createImportService } from '../../../../../../../entrypoints/options/studio/contrib/kits/create-import-service';
 import type { ImportPhase } from '../../../../../../../entrypoints/options/studio/contrib/kits/import-protocol';
 
@@ -55,13 +55,14 @@ describe('import service: kits', () => {
     expect(result.summary.dropped).toEqual(['__proto__', 'constructor', 'items[0].__proto__', 'items[1].prototype', 'items[2].x-data.__proto__', 'calendar[0].__proto__']);
     expect(await store.getKit('hostile')).toBeUndefined();
 
-    expect(await service.applyKit([], progress)).toEqual({ kitId: 'hostile', mode: 'new', written: true, added: 4, updated: 0 });
+    const applied = await service.applyKit([], progress);
+    expect(applied).toEqual({ kitId: 'hostile', importId: applied.importId, mode: 'new', written: true, added: 4, updated: 0 });
     expect((await store.getKit('hostile'))!.items.map((i) => i.id)).toEqual(['__proto__', 'constructor', 'x']);
     expect(Object.prototype).not.toHaveProperty('polluted');
-    expect(await service.undoInfo(progress)).toMatchObject({ kitId: 'hostile', kitName: 'hostile', created: true });
-    await service.undoImport(progress);
+    expect(await store.imports()).toMatchObject([{ id: applied.importId, kitId: 'hostile', kitName: 'hostile', created: true }]);
+    await store.undoImport(applied.importId!);
     expect(await store.getKit('hostile')).toBeUndefined();
-    expect(await service.undoInfo(progress)).toBeNull();
+    expect(await store.imports()).toEqual([]);
   });
 
   it('merges into the stored kit with the person’s choices, and re-importing an export is a no-op', async () => {
@@ -91,7 +92,7 @@ describe('import service: kits', () => {
     expect(again.summary.items.unchanged).toHaveLength(stored.items.length);
     expect(await service.applyKit([], progress)).toMatchObject({ written: false });
     // The no-op kept the snapshot of the real import: undo still goes back to the base.
-    await service.undoImport(progress);
+    await store.undoImport(applied.importId!);
     expect(await store.getKit('reading-club')).toEqual(base);
   });
 
@@ -101,7 +102,7 @@ describe('import service: kits', () => {
     await store.putKit(base);
     await service.prepareKit(blob(fixture('merge-incoming.kit.json')), 'in.kit.json', progress);
     await store.updateKit('reading-club', (k) => ({ ...k, updatedAt: '2030-01-01T00:00:00Z' }));
-    await expect(service.applyKit([], progress)).rejects.toThrow(/changed after the preview/);
+    await expect(service.applyKit([], progress)).rejects.toBeInstanceOf(ImportStaleError);
     expect((await store.getKit('reading-club'))!.items).toEqual(base.items);
   });
 });
@@ -113,7 +114,7 @@ describe('import service: backups', () => {
     await store.recordUsage(`${BUILTIN_KIT_ID}/x`, 5);
     const backup = await service.createBackup(Date.UTC(2026, 10, 20), progress);
     const before = await store.dump();
-    await store.deleteKit('reading-club');
+    await store.trashKit('reading-club');
     await store.write('settings', { theme: 'dark', limits: {}, language: 'auto', profile: {}, lintAllow: [] });
     await store.importKit({ ...before.kits[0]!, id: 'other' }, null);
 

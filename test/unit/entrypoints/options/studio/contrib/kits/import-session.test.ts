@@ -92,7 +92,7 @@ describe('import client', () => {
     expect(posted).toBe(1);
     expect(result.ok).toBe(true);
     expect(phases).toEqual(['read', 'parse', 'compare']);
-    expect(await client.call('undoInfo', [])).toBeNull();
+    expect(await client.call('cancel', [])).toBeUndefined();
   });
 
   it('passes progress, results and errors through a working worker', async () => {
@@ -102,13 +102,13 @@ describe('import client', () => {
       postMessage({ id, op }: ImportRequest) {
         const reply = (data: ImportResponse) => queueMicrotask(() => worker.onmessage?.({ data } as MessageEvent<ImportResponse>));
         reply({ id, type: 'progress', phase: 'write' });
-        reply(op === 'undoInfo' ? { id, type: 'result', result: null } : { id, type: 'error', name: 'ImportStaleError', message: 'stale' });
+        reply(op === 'cancel' ? { id, type: 'result', result: null } : { id, type: 'error', name: 'ImportStaleError', message: 'stale' });
       },
       terminate() {},
     };
     const client = createImportClient({ worker: () => worker as unknown as Worker, local: () => expect.fail('no fallback') });
     const phases: string[] = [];
-    expect(await client.call('undoInfo', [], (p) => phases.push(p))).toBeNull();
+    expect(await client.call('cancel', [], (p) => phases.push(p))).toBeNull();
     expect(phases).toEqual(['write']);
     await expect(client.call('applyKit', [[]])).rejects.toMatchObject({ name: 'ImportStaleError', message: 'stale' });
   });

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_KIT_ID, type Kit } from '../../../../../../../content-kit';
+import { ImportGoneError } from '../../../../../../../utils/store/store-errors';
 import { createKitStore, ImportStaleError } from '../../../../../../../utils/store/create-kit-store';
 
 // The store's sharing operations: an import and its undo snapshot in one transaction, undo, kit order, and the
@@ -29,14 +30,14 @@ describe('importKit and undoImport', () => {
   it('stores a new kit last and enabled with a snapshot of nothing; undo removes kit and record', async () => {
     const store = freshStore();
     await store.ready();
-    await store.importKit(kit('team'), null, 42);
+    const done = await store.importKit(kit('team'), null, 42);
     expect((await store.kitRecords()).map((r) => [r.id, r.enabled])).toEqual([[BUILTIN_KIT_ID, true], ['team', true]]);
-    expect(await store.read('undo-import')).toMatchObject({ kitId: 'team', before: null, at: 42 });
-    expect(await store.undoImport()).toEqual({ kitId: 'team', removed: true });
+    expect(await store.imports()).toEqual([{ id: done.id, kitId: 'team', kitName: 'team', at: 42, created: true, updatedAt: kit('team').updatedAt }]);
+    expect(await store.undoImport(done.id)).toEqual({ kitId: 'team', removed: true });
     expect(await store.getKit('team')).toBeUndefined();
     expect((await store.kitRecords()).map((r) => r.id)).toEqual([BUILTIN_KIT_ID]);
-    expect(await store.read('undo-import')).toBeNull();
-    expect(await store.undoImport()).toBeNull();
+    expect(await store.imports()).toEqual([]);
+    await expect(store.undoImport(done.id)).rejects.toBeInstanceOf(ImportGoneError);
   });
 
   it('keeps the replaced kit and restores it on undo, leaving its record (enabled, order) alone', async () => {
@@ -44,10 +45,10 @@ describe('importKit and undoImport', () => {
     const old = kit('team', '旧');
     await store.putKit(old);
     await store.putKit(kit('other'));
-    await store.importKit(kit('team', '新', '2027-01-01T00:00:00Z'), old.updatedAt);
+    const done = await store.importKit(kit('team', '新', '2027-01-01T00:00:00Z'), old.updatedAt);
     expect((await store.getKit('team'))!.items[0]!.title).toBe('新');
     await store.setKitOrder(['other', 'team']);
-    expect(await store.undoImport()).toEqual({ kitId: 'team', removed: false });
+    expect(await store.undoImport(done.id)).toEqual({ kitId: 'team', removed: false });
     expect(await store.getKit('team')).toEqual(old);
     expect((await store.kitRecords()).map((r) => r.id)).toEqual(['other', 'team']);
   });
@@ -58,7 +59,7 @@ describe('importKit and undoImport', () => {
     await expect(store.importKit(kit('team', '新'), '2020-01-01T00:00:00Z')).rejects.toBeInstanceOf(ImportStaleError);
     await expect(store.importKit(kit('team', '新'), null)).rejects.toBeInstanceOf(ImportStaleError);
     expect((await store.getKit('team'))!.items[0]!.title).toBe('旧');
-    expect(await store.read('undo-import')).toBeUndefined();
+    expect(await store.imports()).toEqual([]);
   });
 
   it('writes nothing when the kit cannot be stored (the transaction is aborted as a whole)', async () => {
@@ -67,7 +68,7 @@ describe('importKit and undoImport', () => {
     const broken = { ...kit('team', '新'), 'x-fn': () => 1 } as unknown as Kit;
     await expect(store.importKit(broken, kit('team').updatedAt)).rejects.toThrow();
     expect((await store.getKit('team'))!.items[0]!.title).toBe('旧');
-    expect(await store.read('undo-import')).toBeUndefined();
+    expect(await store.imports()).toEqual([]);
   });
 });
 
@@ -98,14 +99,14 @@ describe('dump and replaceAll', () => {
     const dump = await store.dump();
     expect(dump.records.map((r) => r.id)).toEqual([BUILTIN_KIT_ID, 'keep', 'off']);
     expect(dump.kits.map((k) => k.id)).toEqual([BUILTIN_KIT_ID, 'keep', 'off']);
-    expect(dump).toMatchObject({ schemaVersion: 1, usage: { 'keep/a': { count: 1, lastUsed: 7 } }, favourites: ['keep/a'], settings: { theme: 'dark' } });
+    expect(dump).toMatchObject({ schemaVersion: 2, usage: { 'keep/a': { count: 1, lastUsed: 7 } }, favourites: ['keep/a'], settings: { theme: 'dark' } });
 
     await store.putKit(kit('later'));
     await store.importKit(kit('new'), null);
     await store.replaceAll(dump);
     expect(await store.dump()).toEqual(dump);
     expect(await store.getKit('later')).toBeUndefined();
-    expect(await store.read('undo-import')).toBeNull();
+    expect(await store.imports()).toEqual([]);
   });
 
   it('leaves everything as it was when the replacement fails part way', async () => {

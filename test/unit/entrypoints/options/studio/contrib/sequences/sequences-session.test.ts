@@ -12,7 +12,8 @@ afterEach(() => opened.splice(0).forEach((o) => o.close()));
 
 async function setup(kit: Kit) {
   const store = createKitStore({ dbName: `sequences-session-${n++}`, notify: false });
-  await store.writeMany({ kits: [kit], values: { kits: [{ id: kit.id, enabled: true, order: 0 }], meta: { schemaVersion: 1, installedAt: 0 } } });
+  await store.write('meta', { schemaVersion: 2, installedAt: 0 });
+  await store.writeKits([kit], [{ id: kit.id, enabled: true, order: 0 }]);
   const data = createStudioData(store, { listen: false });
   await data.load();
   opened.push(store, data);

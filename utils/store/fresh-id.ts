@@ -1,4 +1,4 @@
-import { ID_PATTERN } from '../../../../content-kit';
+import { ID_PATTERN } from '../../content-kit';
 
 /** A new id following the kit id rule, `prefix-` plus time and randomness, not among `taken`. */
 export function freshId(prefix: string, taken: { has(id: string): boolean }): string {
