@@ -60,7 +60,7 @@ test('a fraud pitch typed into a WeChat chat is an error that names the law and 
   // Enter on a focused card is an insert too: it is held back as well.
   await card.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('[data-ck="sidebar"] .notice')).toBeVisible();
+  await expect(page.locator('[data-ck="sidebar"] [data-ck="notice"]')).toBeVisible();
   expect(await site.model()).toBe(PITCH);
 
   await row.locator('[data-ck="lint-ignore"]').click();
