@@ -69,13 +69,13 @@ export function createItemDelivery(deps: DeliveryDeps) {
     }
     sidebar.findings = findings.filter((f) => f.severity !== 'info');
     sidebar.notice = { tone: sidebar.findings.length ? 'warning' : 'ok', text: t('inserted') };
-    const usage = deps.usage();
+    deps.delivered(composer.strategy.read(composer.element));
     if (key) {
+      const usage = deps.usage();
       const was = usage.get(key);
       usage.set(key, { count: (was?.count ?? 0) + 1, lastUsed: Date.now() });
       void sendMessage('usage.record', { key }).catch(() => undefined);
     }
-    deps.delivered(composer.strategy.read(composer.element));
     return true;
   }
 
