@@ -1,37 +1,24 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  fillTemplate,
-  platformTarget,
-  prepareInsertion,
-  itemKey,
-  resolveBlanks,
-  templateVariables,
-  todayIn,
-  type Suggester,
-  type TemplateVariable,
-  type UsageRecord,
-} from '../../content-kit';
+import { platformTarget, templateVariables, type Suggester, type TemplateVariable, type UsageRecord } from '../../content-kit';
 import type { CkSidebar } from './ui/ck-sidebar';
 import type { SidebarEventDetails, SidebarEventName } from './ui/sidebar-events';
-import type { TodayEntryView } from './ui/sidebar-view';
 import { t } from '../../components/i18n/t';
 import { uiLocale } from '../../components/i18n/ui-locale';
 import type { Envelope } from '../../utils/messaging/message-types';
 import { sendMessage } from '../../utils/messaging/send-message';
 import type { Snapshot, SnapshotItem } from '../../utils/snapshot/snapshot-types';
 import { chooseSide } from './choose-side';
-import { copyText } from './copy-text';
 import { createComposerTracker } from './create-composer-tracker';
 import { createSiteHealth } from './create-site-health';
-import { siteName } from './ui/ck-site-status';
 import type { PageContext, SiteAdapter } from '../../sites/site-adapter';
 import { loadSidebarPrefs, saveSidebarPrefs } from './sidebar-prefs';
 import { createSuggestionList } from './suggestion-list';
 import { createPageDock, type SidebarLayout } from './dock-page';
 import { createDraftLint } from './create-draft-lint';
-import { rowsBlock } from './lint-rows';
+import { createItemDelivery, type Place } from './item-delivery';
 import { createSnapshotClient } from './snapshot-client';
+import { todayEntries } from './today-entries';
 
 const DRAFT_DEBOUNCE_MS = 80;
 const LIMIT = 30;
@@ -107,7 +94,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
   });
 
   /** The composer in use, the platform target it writes for, and its text: looked up once per action. */
-  const place = () => {
+  const place = (): Place => {
     const composer = tracker.current();
     const target = platformTarget(composer?.spec.target, adapter.id, limits);
     return { composer, target, draft: composer ? composer.strategy.read(composer.element) : '' };
@@ -133,21 +120,6 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     onError: fail,
   });
 
-  function todayEntries(): TodayEntryView[] {
-    const now = Date.now();
-    return (snapshot?.calendar ?? [])
-      .filter((e) => e.platform === adapter.id && e.date === todayIn(e.timezone, now))
-      .sort((a, b) => (a.time ?? '').localeCompare(b.time ?? ''))
-      .map((e) => ({
-        kitId: e.kitId,
-        id: e.id,
-        title: e.title,
-        time: e.time,
-        status: e.status,
-        itemKey: e.itemId ? itemKey(e.kitId, e.itemId) : undefined,
-      }));
-  }
-
   /** Re-ranks and re-renders; cheap enough for every pause in typing (the index is local). */
   function refresh() {
     const started = performance.now();
@@ -156,7 +128,7 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     health.update(composer);
     sidebar.targetLabel = t('targetLimit', target.label[uiLocale()], target.limit);
     sidebar.hotTopics = context.hotTopics;
-    sidebar.today = todayEntries();
+    sidebar.today = todayEntries(snapshot?.calendar ?? [], adapter.id, Date.now());
     sidebar.todayNode = snapshot?.node ?? null;
     if (!sidebar.open) return;
     sidebar.draftLint = draftLint.rows(draft, target);
@@ -229,108 +201,31 @@ export function createSidebarController(ctx: ContentScriptContext, adapter: Site
     await saveSidebarPrefs(adapter.id, { open, width: preferredWidth, layout });
   }
 
-  /** Types the text into the composer and verifies it, or copies it when there is none or the editor refused it. */
-  async function deliver(kind: SnapshotItem['kind'], text: string, key?: string): Promise<boolean> {
-    const { composer, target, draft } = place();
-    const insertion = prepareInsertion(kind, text, target);
-    const findings = draftLint.insertion(draft, insertion.text, target);
-    if (!composer) {
-      const copied = await copyText(insertion.text, sidebar.renderRoot);
-      sidebar.findings = findings;
-      sidebar.notice = { tone: copied ? 'warning' : 'error', text: copied ? t('copiedNoComposer') : t('copyFailed') };
-      return false;
-    }
-    const block = (kind === 'story' || kind === 'script') && target.lineBreaks;
-    const result = health.canInsert(composer) ? await health.insert(composer, { ...insertion, block }, tracker.caret()) : undefined;
-    if (!result?.ok) {
-      const copied = await copyText(insertion.text, sidebar.renderRoot);
-      sidebar.notice = { tone: 'error', text: copied ? t('insertRefusedOn', siteName(adapter.id)) : t('copyFailed') };
-      return false;
-    }
-    sidebar.findings = findings.filter((f) => f.severity !== 'info');
-    sidebar.notice = { tone: sidebar.findings.length ? 'warning' : 'ok', text: t('inserted') };
-    draftAtNotice = composer.strategy.read(composer.element);
-    if (key) {
-      const was = usage.get(key);
-      usage.set(key, { count: (was?.count ?? 0) + 1, lastUsed: Date.now() });
-      void sendMessage('usage.record', { key }).catch(() => undefined);
-    }
-    schedule();
-    return true;
-  }
-
-  function openFill(key: string, item: SnapshotItem, variables: TemplateVariable[]) {
-    const { composer, target, draft } = place();
-    // Another chat may have opened since the last refresh (the DOM watch is throttled): the page is read afresh.
-    context = adapter.readContext(doc, new URL(doc.location.href));
-    sidebar.fill = {
-      key,
-      kind: item.kind,
-      title: item.title,
-      body: item.body,
-      variables,
-      target,
-      draft,
-      canInsert: !!composer && health.canInsert(composer),
-      resolved: resolveBlanks(variables, {
-        profile: snapshot?.profile,
-        page: { community: context.community, topic: context.topic },
-        canvas: snapshot?.kits.find((k) => k.id === item.kitId)?.canvas,
-      }),
-      lintOptions: draftLint.options(),
-      lintRules: draftLint.rules(),
-    };
-  }
-
-  /** An error in the draft holds back insert and copy until the user ignores it once. */
-  function draftHeld(): boolean {
-    const { target, draft } = place();
-    if (!rowsBlock(draftLint.rows(draft, target))) return false;
-    sidebar.notice = { tone: 'error', text: t('lintBlocked') };
-    return true;
-  }
-
-  async function insertItem(key: string) {
-    const item = items.get(key);
-    if (!item || draftHeld()) return;
-    const variables = variablesOf(key, item);
-    const text = fillTemplate(item, {}).text;
-    const { target, draft } = place();
-    const errors = draftLint.insertion(draft, prepareInsertion(item.kind, text, target).text, target).some((f) => f.severity === 'error');
-    // Blanks to fill, or an error the user must see first: the form shows both before anything goes in.
-    if (variables.length || errors) return openFill(key, item, variables);
-    sidebar.fill = null;
-    await deliver(item.kind, text, key);
-  }
-
-  async function copyItem(key: string) {
-    const item = items.get(key);
-    if (!item || draftHeld()) return;
-    const variables = variablesOf(key, item);
-    if (variables.length) return openFill(key, item, variables);
-    const copied = await copyText(prepareInsertion(item.kind, fillTemplate(item, {}).text, place().target).text, sidebar.renderRoot);
-    sidebar.notice = { tone: copied ? 'ok' : 'error', text: copied ? t('copied') : t('copyFailed') };
-  }
+  const delivery = createItemDelivery({
+    adapter,
+    sidebar,
+    tracker,
+    health,
+    draftLint,
+    place,
+    item: (key) => items.get(key),
+    variablesOf,
+    snapshot: () => snapshot,
+    usage: () => usage,
+    freshContext: () => (context = adapter.readContext(doc, new URL(doc.location.href))),
+    delivered: (draft) => {
+      draftAtNotice = draft;
+      schedule();
+    },
+  });
+  const { deliver, draftHeld, insertItem, copyItem } = delivery;
 
   const handlers: { [N in SidebarEventName]?: (detail: SidebarEventDetails[N]) => unknown } = {
     'ck-toggle': ({ open }) => setOpen(open, { focus: !open }),
     'ck-insert': ({ key }) => insertItem(key),
     'ck-copy': ({ key }) => copyItem(key),
     'ck-hot-insert': ({ topic }) => draftHeld() || deliver('topic', topic),
-    'ck-fill-submit': async ({ key, values, mode }) => {
-      const item = items.get(key);
-      if (!item) return;
-      const filled = fillTemplate(item, values);
-      if (filled.missing.length) return;
-      // A refused insert keeps the form and what the user typed in it.
-      if (mode === 'insert') {
-        if (await deliver(item.kind, filled.text, key)) sidebar.fill = null;
-        return;
-      }
-      sidebar.fill = null;
-      const copied = await copyText(prepareInsertion(item.kind, filled.text, place().target).text, sidebar.renderRoot);
-      sidebar.notice = { tone: copied ? 'ok' : 'error', text: copied ? t('copied') : t('copyFailed') };
-    },
+    'ck-fill-submit': (detail) => delivery.submitFill(detail),
     'ck-fill-cancel': () => (sidebar.fill = null),
     'ck-remember': async ({ name, value }) => {
       if (snapshot) snapshot.profile = Object.fromEntries([...Object.entries(snapshot.profile ?? {}).filter(([k]) => k !== name), [name, value]]);

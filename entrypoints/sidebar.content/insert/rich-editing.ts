@@ -1,8 +1,12 @@
 import { dispatchPaste } from './dispatch-paste';
-import { editorText } from './editor-text';
 import type { InsertRouteId, InsertStrategy, Insertion } from './insert-strategy';
 import { rangeOffsets, revealCaret, selectOffsets, textBefore } from './rich-text-position';
 import { saveRange } from './save-range';
+
+/** The editor's text with line breaks, as a person sees it. */
+export function editorText(element: HTMLElement): string {
+  return element.innerText ?? element.textContent ?? '';
+}
 
 /** What every rich (contenteditable) editor kind shares: reading, caret, putting back and revealing. */
 export const richEditing: Omit<InsertStrategy, 'routes' | 'apply'> = {

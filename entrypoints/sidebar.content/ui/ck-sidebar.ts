@@ -6,10 +6,10 @@ import './ck-site-status';
 import { rowsBlock, type LintRow } from '../lint-rows';
 import type { SiteStatusView } from './ck-site-status';
 import './ck-notice';
-import { highlight } from '../../../components/highlight/highlight';
 import { t } from '../../../components/i18n/t';
 import { sidebarEvent } from './sidebar-events';
 import { sidebarStyles } from './sidebar-styles';
+import { renderSuggestionCard } from './suggestion-card-view';
 import type { FillRequest, SidebarNotice, SuggestionView, TodayEntryView, TodayNodeView } from './sidebar-view';
 import { kindLabel, stageLabel } from '../../../components/i18n/labels';
 
@@ -236,60 +236,10 @@ export class CkSidebar extends LitElement {
   private renderSuggestions() {
     const query = this.query.trim();
     if (!this.suggestions.length) return html`<p class="empty" data-ck="no-match">${query ? t('searchNoMatch', query) : t('noSuggestions')}</p>`;
-    const blocked = rowsBlock(this.draftLint);
+    const state = { composerFound: this.composerFound, blocked: rowsBlock(this.draftLint) };
+    const on = { keydown: (e: KeyboardEvent, key: string) => this.onCardKeydown(e, key), emit: (event: Event) => this.dispatchEvent(event) };
     return html`<ul class="list" aria-label=${t('suggestionsTitle')}>
-      ${this.suggestions.map(
-        (s, i) => html`<li
-          class="card"
-          data-ck="suggestion"
-          data-kind=${s.kind}
-          data-item-id=${s.id}
-          data-key=${s.key}
-          data-blanks=${s.blanks ? 'true' : 'false'}
-          tabindex=${i === 0 ? '0' : '-1'}
-          aria-label=${`${kindLabel(s.kind)}：${s.title}`}
-          @keydown=${(e: KeyboardEvent) => this.onCardKeydown(e, s.key)}
-        >
-          <div class="meta">
-            <span class="kind">${kindLabel(s.kind)}</span>
-            ${s.stage ? html`<span>${stageLabel(s.stage)}</span>` : nothing}
-            ${s.blanks ? html`<span>${t('hasBlanks')}</span>` : nothing}
-            ${s.kitName ? html`<span class="kit" data-ck="kit-name" title=${t('cardKit', s.kitName)}>${s.kitName}</span>` : nothing}
-          </div>
-          <div class="title">${highlight(s.title, s.titleSpans)}</div>
-          ${s.preview
-            ? html`<div class="preview" data-ck="will-insert"><span class="what">${t('cardWillInsert')}</span>${highlight(s.preview, s.previewSpans)}</div>`
-            : nothing}
-          ${s.alsoIn.length ? html`<div class="also" data-ck="also-in">${t('cardAlsoIn', s.alsoIn.join('、'))}</div>` : nothing}
-          <div class="actions">
-            ${this.composerFound
-              ? html`<button
-                  type="button"
-                  class="primary"
-                  data-ck="insert"
-                  ?disabled=${blocked}
-                  @mousedown=${(e: Event) => e.preventDefault()}
-                  @click=${() => this.dispatchEvent(sidebarEvent('ck-insert', { key: s.key }))}
-                >
-                  ${s.blanks ? t('fillAndInsert') : t('insert')}
-                </button>`
-              : nothing}
-            <button type="button" class=${this.composerFound ? '' : 'primary'} data-ck="copy" ?disabled=${blocked} @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.dispatchEvent(sidebarEvent('ck-copy', { key: s.key }))}>
-              ${t('copy')}
-            </button>
-            <button
-              type="button"
-              class="star"
-              aria-pressed=${s.favourite ? 'true' : 'false'}
-              aria-label=${t('favourite')}
-              title=${t('favourite')}
-              @click=${() => this.dispatchEvent(sidebarEvent('ck-favourite', { key: s.key, on: !s.favourite }))}
-            >
-              ${s.favourite ? '★' : '☆'}
-            </button>
-          </div>
-        </li>`,
-      )}
+      ${this.suggestions.map((s, i) => renderSuggestionCard(s, i, state, on))}
     </ul>`;
   }
 

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { html, LitElement, nothing } from 'lit';
-import { fillTemplate, markdownToPlainText, platformTarget, prepareInsertion, type ItemKind, type KitItem, type Platform, type PlatformTarget, type Variable, itemKey } from '../../../../../content-kit';
+import { platformTarget, type ItemKind, type KitItem, type Platform, type PlatformTarget, type Variable, itemKey } from '../../../../../content-kit';
 import type { ItemSession, SessionState } from './create-item-session';
 import { blankNames } from '../../editor/blank-node';
 import { bodyContent } from '../../editor/body-content';
@@ -22,15 +22,9 @@ import { renderItemFields, type FieldHandlers } from './item-fields';
 import { itemSlashItems } from './item-slash-items';
 import { renderItemToolbar } from './item-toolbar';
 import { itemLintOptions } from './item-lint-options';
-
-/** Caret, preview and target of an item editor, saved with its tab. */
-export interface ItemViewState {
-  anchor?: number;
-  head?: number;
-  preview?: boolean;
-  targetId?: string;
-  scroll?: number;
-}
+import { syncItemLint } from './item-lint-sync';
+import { renderItemPreview } from './item-preview';
+import { restoreCaretAndScroll, type ItemViewState } from './item-view-state';
 
 /**
  * The editor of one kit item: title, kind, stage, platforms, target and tags above a Tiptap body (Markdown, blank
@@ -197,22 +191,8 @@ export class CkItemEditor extends LitElement {
       },
       onSelectionUpdate: () => this.requestUpdate(),
     });
-    this.editor.on('transaction', () => {
-      const lint = lintStateOf(this.editor!.state) ?? null;
-      if (lint !== this.lint) {
-        this.lint = lint;
-        this.dispatchEvent(new CustomEvent('ck-item-lint', { detail: { lint }, bubbles: true, composed: true }));
-      }
-    });
-    const studio = this.studio;
-    if (studio)
-      this.subscriptions.push(
-        studio.data.onDidChange((change) => {
-          const options = itemLintOptions(studio.data, session.kitId);
-          if (this.editor && (change.settings || change.records || change.kitIds.size) && options !== lintStateOf(this.editor.state)?.options)
-            this.editor.commands.setLintOptions(options);
-        }),
-      );
+    const emitLint = (lint: LintState | null) => this.dispatchEvent(new CustomEvent('ck-item-lint', { detail: { lint }, bubbles: true, composed: true }));
+    this.subscriptions.push(...syncItemLint(this.editor, this.studio, session.kitId, { current: () => this.lint, changed: (lint) => emitLint((this.lint = lint)) }));
     session.attach({
       readBody: () => (this.editor ? readBody(this.editor, bodyModeOf(this.item?.kind ?? 'script')) : (this.item?.body ?? '')),
       show: (item, bodyChanged) => this.showStored(item, bodyChanged),
@@ -220,21 +200,9 @@ export class CkItemEditor extends LitElement {
     this.lint = lintStateOf(this.editor.state) ?? null;
     this.blanks = blankNames(this.editor);
     this.previewBody = this.item.body;
-    const { anchor, head, scroll } = this.initialView;
-    if (typeof anchor === 'number' && typeof head === 'number') {
-      const max = this.editor.state.doc.content.size;
-      try {
-        this.editor.commands.setTextSelection({ from: Math.min(anchor, max), to: Math.min(head, max) });
-      } catch {
-        // A stale position (the item changed since) just leaves the caret at the start.
-      }
-    }
-    if (typeof scroll === 'number') requestAnimationFrame(() => {
-      const scroller = this.renderRoot.querySelector('.scroll');
-      if (scroller) scroller.scrollTop = scroll;
-    });
+    restoreCaretAndScroll(this.editor, this.initialView, () => this.renderRoot.querySelector('.scroll'));
     if (session.restoreDraft()) this.flash(t('studioDraftRestored'));
-    this.dispatchEvent(new CustomEvent('ck-item-lint', { detail: { lint: this.lint }, bubbles: true, composed: true }));
+    emitLint(this.lint);
   }
 
   override render() {
@@ -255,14 +223,8 @@ export class CkItemEditor extends LitElement {
             <ck-variables-panel .variables=${item.variables ?? []} .used=${this.blanks} .samples=${this.samples} @ck-variables-change=${this.onVariables} @ck-samples-change=${this.onSamples}></ck-variables-panel>
           </details>
         </div>
-        ${this.preview ? this.renderPreview(item, target) : nothing}
+        ${this.preview ? renderItemPreview(item, this.previewBody, this.samples, target) : nothing}
       </div>`;
-  }
-
-  private renderPreview(item: KitItem, target: PlatformTarget) {
-    const filled = fillTemplate({ body: this.previewBody, variables: item.variables }, this.samples, { keepUnfilled: true });
-    const plain = prepareInsertion(item.kind, item.kind === 'topic' ? filled.text : markdownToPlainText(filled.text), target).text;
-    return html`<ck-markdown-preview .markdown=${item.kind === 'topic' ? filled.text.replace(/[\\`*_[\]#<>]/g, '\\$&') : filled.text} .plain=${plain} .plainLabel=${t('studioInsertedAs', target.label[uiLocale()])}></ck-markdown-preview>`;
   }
 
   private afterChange(editor: Editor) {
