@@ -21,19 +21,25 @@ export function compactMessages(file: Record<string, ChromeMessage>): MessageTab
 }
 
 /**
- * The language a setting stands for: 'auto' follows the browser's UI language (the language it reports, which a
- * Chromium without its Chinese language pack still reports as Chinese while its own message lookup falls back to
- * English).
+ * The language a setting stands for: 'auto' follows the browser, the user's first preferred language first
+ * (`navigator.languages`, what the browser's language settings hold), then the language its UI reports. A Chinese
+ * user of a Chromium without its Chinese language pack (Debian's default) reports an English UI but prefers Chinese.
  */
 export function resolveLanguage(language: LanguageSetting | undefined): 'zh-CN' | 'en' {
   if (language === 'zh-CN' || language === 'en') return language;
-  let browserLanguage = '';
-  try {
-    browserLanguage = browser.i18n.getUILanguage();
-  } catch {
-    browserLanguage = globalThis.navigator?.language ?? '';
-  }
-  return browserLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  return browserPrefersChinese() ? 'zh-CN' : 'en';
+}
+
+/** Whether the browser's preferred language (or, without one, its UI language) is Chinese. */
+export function browserPrefersChinese(): boolean {
+  let preferred = globalThis.navigator?.languages?.[0] ?? globalThis.navigator?.language ?? '';
+  if (!preferred)
+    try {
+      preferred = browser.i18n.getUILanguage();
+    } catch {
+      return true;
+    }
+  return preferred.toLowerCase().startsWith('zh');
 }
 
 /**

@@ -1,15 +1,11 @@
-import { browser } from 'wxt/browser';
 import { chosenLocale } from './chosen-locale';
+import { browserPrefersChinese } from './locale-table';
 
-/** 'zh' or 'en' for picking a language from content-kit's bilingual messages: the chosen one, else the browser's. */
+/** 'zh' or 'en' for picking a language from content-kit's bilingual messages: the chosen one, else the browser's preferred one. */
 export function uiLocale(): 'zh' | 'en' {
   const chosen = chosenLocale();
   if (chosen) return chosen;
-  try {
-    return browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
-  } catch {
-    return 'zh';
-  }
+  return browserPrefersChinese() ? 'zh' : 'en';
 }
 
 /** The BCP 47 tag of the UI language, for `lang` attributes. */
