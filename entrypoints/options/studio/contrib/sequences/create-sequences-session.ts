@@ -3,6 +3,7 @@ import type { StudioData } from '../../shell/create-studio-data';
 import { Emitter } from '../../shell/emitter';
 import type { SaveStatus } from '../items/create-item-session';
 import { sequenceProblems, type SequenceProblem } from './sequence-problems';
+import { KitConflictError } from '../../../../../utils/store/store-errors';
 
 const withoutStamp = ({ updatedAt: _, ...rest }: KitSequence) => rest;
 
@@ -63,7 +64,7 @@ export function createSequencesSession(data: StudioData, kitId: string, delay = 
         if (sameContent(withoutStamps(written), withoutStamps(sequences))) sequences = structuredClone(written);
         setState({ status: 'saved' });
       } catch (error) {
-        const conflict = (error as { name?: string }).name === 'KitConflictError';
+        const conflict = error instanceof KitConflictError;
         setState({ status: conflict ? 'conflict' : 'error', message: error instanceof Error ? error.message : String(error) });
       }
     },
