@@ -36,8 +36,8 @@ await routeReplicas(context);
 const studio = `chrome-extension://${extensionId}/options.html`;
 const pages = [
   { name: 'studio', url: studio },
-  // The built-in four-week launch plan starts on 2026-01-05.
-  { name: 'calendar', url: `${studio}#calendar=2026-01-05` },
+  // The calendar with the built-in four-week launch plan applied from 2026-01-05 (its 开营日), beside the 节点 layer.
+  { name: 'calendar', url: `${studio}#calendar=2026-01-05`, then: applyLaunchPlan },
   { name: 'import-preview', url: studio, then: showImportPreview },
 ];
 for (const replica of REPLICAS) if (replica.site) pages.push({ name: replica.id, url: replica.url });
@@ -54,6 +54,17 @@ async function studioWith(page, settings, then) {
   await page.waitForSelector('html[data-ck-ready]');
   await page.evaluate((patch) => document.querySelector('ck-workbench').studio.data.saveSettings(patch), settings);
   await then(page);
+}
+
+/** Applies the starter kit's launch sequence from 2026-01-05, as "Apply a Sequence from a Day…" does. */
+async function applyLaunchPlan(page) {
+  await page.waitForSelector('html[data-ck-ready]');
+  await page.evaluate(() =>
+    document
+      .querySelector('ck-workbench')
+      .studio.commands.execute('studio.calendar.applySequence', { kitId: 'builtin-starter', sequenceId: 'launch-4weeks', anchor: '2026-01-05' }),
+  );
+  await page.waitForSelector('[data-ck="calendar"] [data-ck="entry"]');
 }
 
 /** Opens the explorer's first item in an editor. */

@@ -60,6 +60,13 @@ export function parseKit(input: string | Uint8Array): ParseKitResult {
     return fail(describeJsonError(text, shift, error instanceof Error ? error.message : ''));
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('$: must be a JSON object');
+  const overflow = firstNonFinite(raw, []);
+  if (overflow) {
+    // A path stops before a key with white space (x- keys may hold any), which the reason then names.
+    const cut = overflow.findIndex((segment) => typeof segment === 'string' && /\s/.test(segment));
+    const where = cut < 0 ? '' : ` (in ${JSON.stringify(overflow.slice(cut).join('.'))})`;
+    return fail(`${formatPath(cut < 0 ? overflow : overflow.slice(0, cut))}: number out of range${where}`);
+  }
   const version = Object.hasOwn(raw, 'formatVersion') ? (raw as { formatVersion: unknown }).formatVersion : undefined;
   if (typeof version === 'number' && Number.isInteger(version) && version > Math.max(...FORMAT_VERSIONS))
     return fail(`formatVersion: made by a newer version (formatVersion ${version})`);
@@ -70,6 +77,20 @@ export function parseKit(input: string | Uint8Array): ParseKitResult {
   errors.push(...checkKitReferences(value as Record<string, unknown>));
   if (errors.length > 0) return { ok: false, errors: sortErrors([...new Set(errors)]) };
   return { ok: true, kit: result.output as unknown as Kit, dropped };
+}
+
+/**
+ * The path of the first number JSON.parse read as ±Infinity (JSON allows `1e999`): it could not be written back,
+ * so a file holding one, even in an `x-` field kept as it is, is rejected with its path. Nesting is already bounded.
+ */
+function firstNonFinite(value: unknown, path: (string | number)[]): (string | number)[] | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const found = firstNonFinite(child, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The error line for a file over the 20 MiB limit. */

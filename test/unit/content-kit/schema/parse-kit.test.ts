@@ -706,3 +706,20 @@ describe('parseKit: rejecting a file', () => {
     expect(a.items[0]).not.toBe(b.items[0]);
   });
 });
+
+describe('parseKit: numbers a kit cannot write back', () => {
+  it('rejects a number JSON reads as Infinity, even in a kept x- field, with its path', () => {
+    const text = JSON.stringify({ ...makeKit(), canvas: { 'x-big': 1 } }).replace('"x-big":1', '"x-big":1e999');
+    const result = parseKit(text);
+    expect(result).toEqual({ ok: false, errors: ['canvas.x-big: number out of range'] });
+  });
+});
+
+describe('parseKit: an out-of-range number under a key with white space', () => {
+  it('names the key in the reason, keeping the path free of spaces', () => {
+    const text = JSON.stringify({ ...makeKit(), canvas: { 'x- a b': 1 } }).replace('"x- a b":1', '"x- a b":-1e999');
+    const result = parseKit(text);
+    expect(result).toEqual({ ok: false, errors: ['canvas: number out of range (in "x- a b")'] });
+    if (!result.ok) for (const line of result.errors) expect(line).toMatch(ERROR_LINE);
+  });
+});
