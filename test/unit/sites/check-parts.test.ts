@@ -1,16 +1,15 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import replicas from '../../fixtures/sites/replicas.json' with { type: 'json' };
+import { replicaHtml } from '../../fixtures/sites/route-replicas.mjs';
 import { checkParts } from '../../../sites/check-parts';
 import { pickAdapter, SITE_ADAPTERS } from '../../../sites/site-adapters';
 
 /** A replica as a browser would build it: its scripts run, at its real URL. */
 function checksOn(id: string) {
   const replica = replicas.find((r) => r.id === id)!;
-  const html = readFileSync(resolve('test/fixtures/sites', replica.file), 'utf8');
+  const html = replicaHtml(replica.file);
   const doc = new JSDOM(html, { url: replica.url, runScripts: 'dangerously', pretendToBeVisual: true }).window.document;
   return checkParts(pickAdapter(replica.url)!, [doc], new URL(replica.url));
 }

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import replicas from '../../fixtures/sites/replicas.json' with { type: 'json' };
+import { replicaHtml } from '../../fixtures/sites/route-replicas.mjs';
 import { pickAdapter, SITE_ADAPTERS } from '../../../sites/site-adapters';
 import { isSiteUrl, SITE_HOSTS, SITE_MATCHES } from '../../../sites/site-hosts';
 
@@ -11,7 +12,7 @@ const sitesDir = resolve('sites');
 
 /** A replica as a browser would build it: its scripts run, at its real URL. */
 function pageOf(file: string, url: string): Document {
-  const html = readFileSync(resolve('test/fixtures/sites', file), 'utf8');
+  const html = replicaHtml(file);
   return new JSDOM(html, { url, runScripts: 'dangerously', pretendToBeVisual: true }).window.document;
 }
 
